@@ -1,0 +1,69 @@
+"""What every subcommand shares: the database option, JSON output, errors and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.core.db import open_db
+from kiosk.core.errors import KioskError
+from kiosk.core.event import resolve_db_path
+from kiosk.paths import default_db_path
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+DB_HELP = "event database file (default: $KIOSK_DB, else ~/.local/share/kiosk/event.db)"
+
+
+def add_db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP,
+                        default=None if top else argparse.SUPPRESS)
+
+
+def add_window_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--screen", type=int, metavar="N", default=None,
+                        help="screen number to show on (0 is the first; see the control window)")
+    parser.add_argument("--windowed", action="store_true",
+                        help="run in a normal window instead of full screen (rehearsal, testing)")
+
+
+def db_path(args: argparse.Namespace, default: Path | None = None) -> Path:
+    return resolve_db_path(getattr(args, "db", None), default or default_db_path())
+
+
+def open_event(args: argparse.Namespace) -> sqlite_utils.Database:
+    return open_db(db_path(args))
+
+
+def translate(text: str, context: str = "kiosk.core") -> str:
+    """Translate a user-facing string for the CLI when a translator is installed."""
+    from kiosk import i18n
+
+    return i18n.translate(context, text)
+
+
+def message_of(error: KioskError) -> str:
+    from kiosk.core.errors import render
+
+    return render(translate(error.template), error.params)
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def exit_code_for(error: KioskError) -> int:
+    return EXIT_USAGE if error.code.startswith(("db.", "key.")) else EXIT_REFUSED
+
+
+def report_error(error: KioskError) -> int:
+    sys.stderr.write(f"kiosk: {message_of(error)}\n")
+    return exit_code_for(error)

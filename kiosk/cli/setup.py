@@ -1,0 +1,95 @@
+"""init, import, demo: making an event database and filling it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json, translate
+from kiosk.core.event import InitRequest, init_event
+from kiosk.core.importers import import_awards, import_guests, import_legends
+from kiosk.paths import default_demo_db_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("init", help="create a new event database and its ticket-signing key")
+    add_db_arg(p)
+    p.add_argument("--name", required=True, help="the event's name")
+    p.add_argument("--venue", default="", help="where it takes place")
+    p.add_argument("--date", default="", help="the event's date, YYYY-MM-DD")
+    p.add_argument("--timezone", default="Europe/Paris", help="the venue's time zone (IANA name)")
+    p.add_argument("--force", action="store_true", help="replace an existing database")
+    p.set_defaults(handler=cmd_init)
+
+    p = subparsers.add_parser("import", help="import guests, awards or legends from CSV")
+    add_db_arg(p)
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+    g = kinds.add_parser("guests", help="guests: the kiosk's columns or an Eventbrite attendee export")
+    add_db_arg(g)
+    g.add_argument("file", type=Path)
+    g.add_argument("--list", action="append", default=[], metavar="NAME",
+                   help="admit every imported guest to this list (created if needed); repeatable")
+    g.set_defaults(handler=cmd_import)
+    a = kinds.add_parser("awards", help="award categories, nominees and winners, one row per nominee")
+    add_db_arg(a)
+    a.add_argument("file", type=Path)
+    a.add_argument("--photos", type=Path, metavar="DIR", help="folder of nominee photos (default: the CSV's)")
+    a.set_defaults(handler=cmd_import)
+    legends = kinds.add_parser("legends", help="legends for the venue-screen slideshow")
+    add_db_arg(legends)
+    legends.add_argument("file", type=Path)
+    legends.add_argument("--photos", type=Path, metavar="DIR", help="folder of photos (default: the CSV's)")
+    legends.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("demo", help="build the demo event (the GT 2017 night) and open it")
+    add_db_arg(p)
+    p.add_argument("--build-only", action="store_true", help="build the database, open no window")
+    p.add_argument("--force", action="store_true", help="replace the database even if it is not a demo")
+    add_window_args(p)
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    db = init_event(InitRequest(path=path, name=args.name, venue=args.venue, date=args.date,
+                                timezone=args.timezone, force=args.force))
+    db.close()
+    print(translate("Created {path} (signing key: {key})", "kiosk.cli").format(
+        path=path, key=f"{path}.key"))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db = open_event(args)
+    try:
+        if args.kind == "guests":
+            result = import_guests(db, args.file, lists=args.list)
+        elif args.kind == "awards":
+            result = import_awards(db, args.file, photos=args.photos)
+        else:
+            result = import_legends(db, args.file, photos=args.photos)
+    finally:
+        db.close()
+    for warning in result.warnings:
+        sys.stderr.write(f"kiosk: warning: {warning}\n")
+    print_json(result.to_dict())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kiosk.demo.build import build_demo
+
+    path = db_path(args, default_demo_db_path())
+    started = time.perf_counter()
+    summary = build_demo(path, force=args.force)
+    sys.stderr.write(translate("Demo event built in {path} in {seconds:.1f} s", "kiosk.cli").format(
+        path=path, seconds=time.perf_counter() - started) + "\n")
+    if args.build_only:
+        print_json(summary)
+        return 0
+    from kiosk.cli.control import open_control
+
+    args.db = str(path)
+    return open_control(args)

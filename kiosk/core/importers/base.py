@@ -1,0 +1,61 @@
+"""What every import shares: its result, and reading typed values with precise errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.core.csvfile import Row
+from kiosk.core.errors import KioskError
+
+_YES = {"yes", "y", "oui", "o", "true", "1", "x", "winner", "ja", "si", "sí"}
+_NO = {"", "no", "n", "non", "false", "0", "nein"}
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    file: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind, "file": self.file, "rows": self.rows,
+            "created": self.created, "updated": self.updated, "warnings": self.warnings,
+        }
+
+
+def as_int(file: Path, row: Row, name: str, default: int | None = None, minimum: int = 0) -> int:
+    text = row.values.get(name, "")
+    if not text:
+        if default is None:
+            raise KioskError("import.missing_value", file=file, line=row.line, field=name)
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        raise KioskError(
+            "import.bad_value", file=file, line=row.line, field=name,
+            detail=f"'{text}' is not a whole number",
+        ) from None
+    if value < minimum:
+        raise KioskError(
+            "import.bad_value", file=file, line=row.line, field=name,
+            detail=f"{value} is below the minimum of {minimum}",
+        )
+    return value
+
+
+def as_bool(file: Path, row: Row, name: str) -> bool:
+    text = row.values.get(name, "").casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise KioskError(
+        "import.bad_value", file=file, line=row.line, field=name,
+        detail=f"'{row.values.get(name)}' should be yes or no",
+    )

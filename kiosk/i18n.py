@@ -1,0 +1,60 @@
+"""The interface language: Qt's translation system, French shipped, following the locale or --lang."""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from kiosk.paths import resources_dir
+
+SUPPORTED = ("en", "fr")
+_translators: list = []
+_language = "en"
+
+
+def pick_language(requested: str | None = None) -> str:
+    if requested:
+        return requested if requested in SUPPORTED else "en"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            code = value.split(":")[0][:2].lower()
+            return code if code in SUPPORTED else "en"
+    try:
+        code = (locale.getlocale()[0] or "en")[:2].lower()
+    except ValueError:
+        code = "en"
+    return code if code in SUPPORTED else "en"
+
+
+def install(requested: str | None = None) -> str:
+    """Install the translators for the chosen language; works with or without a QCoreApplication."""
+    global _language
+    _language = pick_language(requested)
+    if _language == "en" and not _translators:
+        return _language
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for translator in _translators:
+        QCoreApplication.removeTranslator(translator)
+    _translators.clear()
+    if _language != "en":
+        folder = resources_dir() / "i18n"
+        for qm in sorted(folder.glob(f"*_{_language}.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                _translators.append(translator)
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def translate(context: str, text: str) -> str:
+    if not _translators:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,1 @@
+"""The Qt layer: thin windows handed their models."""

@@ -1,0 +1,88 @@
+"""Starting a kiosk window process: the application, language, fonts, QML engine, placement."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtWidgets import QApplication
+
+from kiosk import i18n
+from kiosk.core.events import set_role
+from kiosk.paths import qml_dir, resources_dir
+
+
+def create_app(args: argparse.Namespace | None, role: str) -> QApplication:
+    """One QApplication per process (widgets and Qt Quick both work in it)."""
+    set_role(role)
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0] if sys.argv else "kiosk"])
+        app.setApplicationName("kiosk")
+        app.setOrganizationName("kiosk")
+        app.setApplicationDisplayName("Kiosk")
+    i18n.install(getattr(args, "lang", None))
+    load_fonts()
+    return app
+
+
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    for path in sorted((resources_dir() / "fonts").glob("**/*")):
+        if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+            QFontDatabase.addApplicationFont(str(path))
+    _fonts_loaded = True
+
+
+def qml_engine() -> QQmlApplicationEngine:
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(qml_dir()))
+    return engine
+
+
+def screen_for(index: int | None):  # noqa: ANN201 - QScreen
+    screens = QGuiApplication.screens()
+    if index is None or not screens:
+        return QGuiApplication.primaryScreen()
+    return screens[index] if 0 <= index < len(screens) else QGuiApplication.primaryScreen()
+
+
+def place(window: QWindow, screen: int | None, windowed: bool, size: tuple[int, int] = (1280, 720)) -> None:
+    """Put a window on its screen: full screen for the audience, or a plain window."""
+    target = screen_for(screen)
+    if target is not None:
+        window.setScreen(target)
+        geometry = target.geometry()
+        if windowed:
+            window.resize(*size)
+            window.setPosition(geometry.x() + (geometry.width() - size[0]) // 2,
+                               geometry.y() + (geometry.height() - size[1]) // 2)
+        else:
+            window.setGeometry(geometry)
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+
+
+def hide_cursor(window: QWindow) -> None:
+    window.setCursor(Qt.CursorShape.BlankCursor)
+
+
+def exec_app(app: QApplication) -> int:
+    return int(app.exec())
+
+
+def asset(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

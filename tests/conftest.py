@@ -1,0 +1,86 @@
+"""Shared fixtures: real SQLite files in temporary folders, the demo event, the kiosk CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ["KIOSK_TEST"] = "1"
+os.environ.pop("KIOSK_DB", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh, initialised event database file."""
+    from kiosk.core.event import InitRequest, init_event
+
+    path = tmp_path / "event.db"
+    init_event(InitRequest(path=path, name="Test Gala", venue="Test Hall", date="2017-11-24")).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from kiosk.core.db import open_db
+
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event, built once per test session."""
+    from kiosk.demo.build import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo event (with its key and media folder) for one test."""
+    from kiosk.core.keys import key_path
+
+    target = tmp_path / "demo.db"
+    shutil.copy2(demo_template, target)
+    shutil.copy2(key_path(demo_template), key_path(target))
+    media = demo_template.with_name(demo_template.stem + "-media")
+    os.symlink(media, target.with_name(target.stem + "-media"))
+    return target
+
+
+def run_kiosk(*args: str, input: str | None = None, env: dict | None = None,
+              timeout: float = 60, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the real `kiosk` command in a child process."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], input=input, capture_output=True,
+                          text=True, env=full_env, timeout=timeout, cwd=cwd)
+
+
+@pytest.fixture
+def kiosk():
+    return run_kiosk
+
+
+@pytest.fixture(scope="session")
+def xserver():
+    """A real X server for end-to-end tests (installed by the test command)."""
+    from xsession import XServer, have_x_tools
+
+    if not have_x_tools():
+        pytest.fail("Xvfb and xdotool are required for end-to-end tests: run 'make test'")
+    server = XServer()
+    yield server
+    server.close()
