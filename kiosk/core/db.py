@@ -113,7 +113,7 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     if found == latest and latest:
         return
     tables = set(db.table_names())
-    if found == 0 and tables - {Migrations.migrations_table}:
+    if found == 0 and tables and Migrations.migrations_table not in tables:
         raise KioskError("db.not_kiosk", path=path)
     with write(db):
         # Re-read under the write lock: another process may have migrated meanwhile.
