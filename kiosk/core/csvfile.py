@@ -46,10 +46,16 @@ def normalise_header(name: str) -> str:
     return "_".join(part for part in name.split("_") if part)
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: 'Stéphane' -> 'stephane'. For search and matching."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower case without accents: 'Stéphane' -> 'stephane', 'Bjørn' -> 'bjorn'. For search."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    return _COMBINING.sub("", decomposed)
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,6 +34,7 @@ ALIASES = {
 _SKIPPED_STATUSES = {"not attending", "refunded", "cancelled", "canceled", "deleted", "transferred"}
 
 
+@functools.lru_cache(maxsize=256)
 def _category(text: str) -> str:
     folded = fold(text)
     for cat in CATEGORIES:
