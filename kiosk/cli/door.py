@@ -1,9 +1,198 @@
-"""Placeholder: this command group is being built."""
+"""tickets, scan, checkin, report: the door's commands."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from kiosk.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    add_db_arg,
+    add_window_args,
+    db_path,
+    message_of,
+    open_event,
+    print_json,
+    translate,
+)
+from kiosk.core.errors import KioskError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser("tickets", help="write signed QR tickets (PNG per guest, a PDF) or payloads")
+    add_db_arg(p)
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder for one PNG ticket per guest")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="print-ready A4 PDF, one page per guest")
+    p.add_argument("--list", metavar="NAME", help="only the guests on this list")
+    p.add_argument("--payloads", action="store_true",
+                   help="print GUEST_ID<TAB>PAYLOAD lines (for mail-merge) instead of images")
+    p.add_argument("--reissue", type=int, metavar="GUEST_ID",
+                   help="revoke this guest's ticket (lost) and write a new one")
+    p.add_argument("--reason", default="lost", help="why a ticket is re-issued (recorded)")
+    p.set_defaults(handler=cmd_tickets)
+
+    p = subparsers.add_parser("scan", help="decide one scan (or one per line of stdin with '-')")
+    add_db_arg(p)
+    p.add_argument("payload", metavar="PAYLOAD", help="the scanned text, or - to read lines from stdin")
+    p.add_argument("--list", metavar="NAME", help="the list this door admits to (default: any)")
+    p.add_argument("--door", default="", metavar="NAME", help="this door's name, e.g. B")
+    p.add_argument("--exit", action="store_true", help="exit mode: scan guests out")
+    p.set_defaults(handler=cmd_scan)
+
+    p = subparsers.add_parser("checkin", help="open the door check-in screen")
+    add_db_arg(p)
+    p.add_argument("--list", metavar="NAME", help="the list this door admits to (default: any)")
+    p.add_argument("--door", default="", metavar="NAME", help="this door's name, e.g. B")
+    p.add_argument("--camera", action="store_true", help="also read QR codes from a webcam")
+    add_window_args(p)
+    p.set_defaults(handler=cmd_checkin, gui=True)
+
+    p = subparsers.add_parser("report", help="reports")
+    add_db_arg(p)
+    kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    r = kinds.add_parser("checkins", help="arrivals, no-shows and refused scans")
+    add_db_arg(r)
+    r.add_argument("--csv", type=Path, metavar="FILE", help="write every record to a CSV file")
+    r.set_defaults(handler=cmd_report)
+
+
+def _usage(text: str) -> int:
+    sys.stderr.write(f"kiosk: {translate(text, 'kiosk.cli')}\n")
+    return EXIT_USAGE
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    label = translate("ticket images" if stage == "png" else "PDF pages", "kiosk.cli")
+    sys.stderr.write(f"\r{label}: {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def cmd_tickets(args: argparse.Namespace) -> int:
+    from kiosk.core import tickets
+
+    if not (args.out or args.pdf or args.payloads):
+        return _usage("say what to write: --out DIR, --pdf FILE or --payloads")
+    if args.reissue is not None and not args.out:
+        return _usage("--reissue needs --out DIR for the new ticket")
+    path = db_path(args)
+    db = open_event(args)
+    try:
+        signer = tickets.Signer(db, path)
+        if args.reissue is not None:
+            version = tickets.reissue(db, args.reissue, reason=args.reason)
+            rows = tickets.ticket_rows(db, guest_ids=[args.reissue])
+        else:
+            try:
+                rows = tickets.ticket_rows(db, args.list)
+            except KioskError as error:
+                if error.code == "list.unknown":
+                    sys.stderr.write(f"kiosk: {message_of(error)}\n")
+                    return EXIT_USAGE
+                raise
+        payloads = [signer.payload(r.guest_id, r.version) for r in rows]
+        from kiosk.core.event import event_info
+
+        info = event_info(db)
+    finally:
+        db.close()
+    if args.payloads and not args.out and not args.pdf:
+        out = sys.stdout
+        for row, payload in zip(rows, payloads, strict=True):
+            out.write(f"{row.guest_id}\t{payload}\n")
+        out.flush()
+        return EXIT_OK
+    from kiosk.tickets_out.card import TicketCard, file_name
+    from kiosk.tickets_out.writer import write_cards
+
+    when = " · ".join(x for x in (info.venue, info.date) if x)
+    cards = [TicketCard(r.guest_id, r.version, p, r.name, r.organisation, " · ".join(r.lists),
+                        r.table, r.category, info.name, when) for r, p in zip(rows, payloads, strict=True)]
+    paths: list[Path] = []
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        paths = [args.out / file_name(r.guest_id, r.first_name, r.last_name, r.version) for r in rows]
+    if args.pdf:
+        args.pdf.parent.mkdir(parents=True, exist_ok=True)
+    show = _progress if len(cards) >= 200 else None
+    result = write_cards(cards if paths else cards, paths, args.pdf, info.name, show)
+    if args.payloads:
+        for row, payload in zip(rows, payloads, strict=True):
+            sys.stdout.write(f"{row.guest_id}\t{payload}\n")
+        sys.stdout.flush()
+        return EXIT_OK
+    summary: dict = {"tickets": len(cards), "out": str(args.out) if args.out else None,
+                     "pdf": result.pdf, "pages": result.pages}
+    if args.reissue is not None:
+        summary.update({"guest_id": args.reissue, "version": version, "payload": payloads[0],
+                        "png": result.pngs[0] if result.pngs else None})
+    print_json(summary)
+    return EXIT_OK
+
+
+def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door)
+    from kiosk.core.checkin import Door
+
+    db = open_event(args)
+    try:
+        return db, Door(db, list_name=args.list, door=args.door or "")
+    except BaseException:
+        db.close()
+        raise
+
+
+def _render(result) -> dict:  # noqa: ANN001 - ScanResult
+    from kiosk.core.errors import MESSAGES, render
+
+    data = result.to_dict()
+    data["message"] = render(translate(MESSAGES.get(result.code, result.code)), result.params)
+    return data
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    try:
+        db, door = _door(args)
+    except KioskError as error:
+        sys.stderr.write(f"kiosk: {message_of(error)}\n")
+        return EXIT_USAGE
+    direction = "out" if args.exit else "in"
+    try:
+        if args.payload != "-":
+            result = door.scan(args.payload, direction)
+            print_json(_render(result))
+            return EXIT_OK if result.ok else EXIT_REFUSED
+        # One JSON line per input line, written and flushed only after its scan is committed.
+        stdin = sys.stdin
+        for line in iter(stdin.readline, ""):
+            print_json(_render(door.scan(line.rstrip("\r\n"), direction)))
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from kiosk.ui.door.main import run
+
+    return run(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from kiosk.core import checkin_report
+
+    db = open_event(args)
+    try:
+        if args.csv:
+            count = checkin_report.write_csv(db, args.csv)
+            summary = checkin_report.summary(db)
+            summary["csv"] = str(args.csv)
+            summary["rows"] = count
+            print_json(summary)
+        else:
+            print_json(checkin_report.summary(db))
+    finally:
+        db.close()
+    return EXIT_OK

@@ -1,0 +1,120 @@
+"""One guest's ticket as a PNG card: event, big QR code, name, organisation, lists, table."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.tickets_out import qr
+
+WIDTH, HEIGHT = 720, 1040
+
+
+@dataclass(frozen=True)
+class TicketCard:
+    guest_id: int
+    version: int
+    payload: str
+    name: str
+    organisation: str
+    lists: str
+    table: str
+    category: str
+    event: str
+    when: str
+
+
+def slug(text: str) -> str:
+    """'Stéphane Ratel' -> 'stephane-ratel': a file name a person can find and type."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "guest"
+
+
+def file_name(guest_id: int, first_name: str, last_name: str, version: int = 1) -> str:
+    base = f"{guest_id:04d}-{slug(last_name)}-{slug(first_name)}"
+    return f"{base}-v{version}.png" if version > 1 else f"{base}.png"
+
+
+def ensure_gui() -> object:
+    """QPainter on text needs a GUI application; headless machines get the offscreen platform."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(["kiosk-tickets"])
+        from kiosk.ui.app import load_fonts
+
+        load_fonts()
+    return app
+
+
+def qr_image(payload: str):  # noqa: ANN201 - QImage
+    """The code as a one-pixel-per-module image, to be scaled without smoothing."""
+    from PySide6.QtGui import QImage
+
+    modules = qr.matrix(payload)
+    pixels = ((~modules).astype("uint8") * 255).copy(order="C")
+    n = pixels.shape[0]
+    image = QImage(pixels.data, n, n, n, QImage.Format.Format_Grayscale8)
+    return image.copy()
+
+
+def render(card: TicketCard, path: Path) -> None:
+    from PySide6.QtCore import QRect, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    try:
+        painter.fillRect(QRect(0, 0, WIDTH, 110), QColor("#05070d"))
+        painter.fillRect(QRect(0, 110, WIDTH, 6), QColor("#c9a55a"))
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        font = QFont("Bebas Neue")
+        font.setPixelSize(46)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(40, 0, WIDTH - 80, 110), Qt.AlignmentFlag.AlignVCenter, card.event)
+        code = qr_image(card.payload)
+        n = code.width() + 2 * qr.QUIET
+        scale = max(1, 600 // n)
+        side = n * scale
+        x0 = (WIDTH - side) // 2
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        inner = code.width() * scale
+        painter.drawImage(QRect(x0 + qr.QUIET * scale, 140 + qr.QUIET * scale, inner, inner), code)
+        y = 140 + side + 10
+        font = QFont("Inter")
+        font.setPixelSize(40)
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(QColor("#05070d"))
+        painter.drawText(QRectF(30, y, WIDTH - 60, 56), Qt.AlignmentFlag.AlignCenter, card.name)
+        font.setPixelSize(26)
+        font.setWeight(QFont.Weight.Normal)
+        painter.setFont(font)
+        painter.setPen(QColor("#3a4150"))
+        lines = [card.organisation, card.lists,
+                 f"Table {card.table}" if card.table else "", f"#{card.guest_id}"]
+        for line in [ln for ln in lines if ln]:
+            y += 56 if y == 140 + side + 10 else 38
+            painter.drawText(QRectF(30, y, WIDTH - 60, 40), Qt.AlignmentFlag.AlignCenter, line)
+    finally:
+        painter.end()
+    tmp = path.with_name(path.name + ".tmp")
+    if not image.save(str(tmp), "PNG"):
+        raise OSError(f"could not write {path}")
+    os.replace(tmp, path)
+
+
+def render_batch(batch: list[tuple[TicketCard, str]]) -> int:
+    """Worker entry point: render a batch of cards (each worker process has its own Qt)."""
+    ensure_gui()
+    for card, path in batch:
+        render(card, Path(path))
+    return len(batch)

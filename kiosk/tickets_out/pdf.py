@@ -1,0 +1,108 @@
+"""The print-ready PDF: one A4 page per guest, the QR code drawn as vectors (sharp at any size)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kiosk.tickets_out import qr
+from kiosk.tickets_out.card import TicketCard
+
+DPI = 300
+QR_MM = 90  # scans from paper at arm's length and from a phone held up to a scanner
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * DPI
+
+
+def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
+              progress: Callable[[int], None] | None = None) -> int:
+    from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPainterPath,
+        QPdfWriter,
+    )
+
+    tmp = path.with_name(path.name + ".tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("kiosk")
+    width, height = _mm(210), _mm(297)
+    painter = QPainter()
+    pages = 0
+    if not painter.begin(writer):
+        raise OSError(f"could not write {path}")
+    try:
+        display = QFont("Bebas Neue")
+        display.setPixelSize(int(_mm(14)))
+        name_font = QFont("Inter")
+        name_font.setWeight(QFont.Weight.Bold)
+        name_font.setPixelSize(int(_mm(11)))
+        body = QFont("Inter")
+        body.setPixelSize(int(_mm(6)))
+        small = QFont("Inter")
+        small.setPixelSize(int(_mm(3.5)))
+        for card in cards:
+            if pages:
+                writer.newPage()
+            pages += 1
+            painter.fillRect(QRectF(0, 0, width, _mm(40)), QColor("#05070d"))
+            painter.fillRect(QRectF(0, _mm(40), width, _mm(1.5)), QColor("#c9a55a"))
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(display)
+            painter.drawText(QRectF(_mm(15), _mm(4), width - _mm(30), _mm(20)),
+                             Qt.AlignmentFlag.AlignVCenter, card.event)
+            painter.setFont(small)
+            painter.setPen(QColor("#c9a55a"))
+            painter.drawText(QRectF(_mm(15), _mm(24), width - _mm(30), _mm(10)),
+                             Qt.AlignmentFlag.AlignVCenter, card.when)
+            painter.setPen(QColor("#05070d"))
+            painter.setFont(name_font)
+            painter.drawText(QRectF(_mm(15), _mm(52), width - _mm(30), _mm(18)),
+                             Qt.AlignmentFlag.AlignCenter, card.name)
+            painter.setFont(body)
+            painter.setPen(QColor("#3a4150"))
+            y = _mm(72)
+            for line in (card.organisation, card.lists):
+                if line:
+                    painter.drawText(QRectF(_mm(15), y, width - _mm(30), _mm(10)),
+                                     Qt.AlignmentFlag.AlignCenter, line)
+                    y += _mm(10)
+            modules = qr.matrix(card.payload)
+            n = modules.shape[0]
+            unit = _mm(QR_MM) / n
+            x0 = (width - _mm(QR_MM)) / 2
+            y0 = _mm(100)
+            path_ = QPainterPath()
+            path_.setFillRule(Qt.FillRule.WindingFill)
+            for row, col, length in qr.runs(modules):
+                path_.addRect(QRectF(x0 + col * unit, y0 + row * unit, length * unit + 0.5, unit + 0.5))
+            painter.fillPath(path_, QColor("#000000"))
+            y = y0 + _mm(QR_MM) + _mm(10)
+            if card.table:
+                painter.setFont(name_font)
+                painter.setPen(QColor("#05070d"))
+                painter.drawText(QRectF(_mm(15), y, width - _mm(30), _mm(16)),
+                                 Qt.AlignmentFlag.AlignCenter, f"Table {card.table}")
+                y += _mm(18)
+            painter.setFont(small)
+            painter.setPen(QColor("#8d96a8"))
+            painter.drawText(QRectF(_mm(15), height - _mm(20), width - _mm(30), _mm(8)),
+                             Qt.AlignmentFlag.AlignCenter,
+                             f"#{card.guest_id} · {card.category} · ticket {card.version}")
+            if progress:
+                progress(pages)
+    finally:
+        painter.end()
+    os.replace(tmp, path)
+    return pages
