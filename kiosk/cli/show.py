@@ -1,9 +1,151 @@
-"""Placeholder: this command group is being built."""
+"""show, stage, export: the winner reveals from a shell, the stage windows, role exports."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from kiosk.cli.base import add_db_arg, add_window_args, open_event, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser(
+        "show", help="read or move the show's cursor; edit the running order",
+        description="Every action prints the current cue as one JSON object "
+                    "(index, count, kind, category, nominees, winner, blackout, ...). "
+                    "Cue numbers start at 0.")
+    add_db_arg(p)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        a = actions.add_parser(name, help=help_text)
+        add_db_arg(a)
+        a.add_argument("--rehearsal", action="store_true",
+                       help="act on the rehearsal's cursor (placeholder winners), not the show's")
+        a.set_defaults(handler=cmd_show)
+        return a
+
+    action("status", "print the current cue")
+    action("next", "go forward one cue")
+    action("prev", "go back one cue")
+    action("goto", "go to cue N (0 is the first)").add_argument("n", type=int, metavar="N")
+    action("blackout", "black screen: toggle, or on/off").add_argument(
+        "state", nargs="?", choices=["on", "off", "toggle"], default="toggle")
+    action("reset", "back to the first cue, no black screen, no winner shown yet")
+    action("list", "print the running order (one JSON object, 'cues': [...])")
+    action("rebuild", "regenerate the running order from the awards (keeps custom cards)")
+    add = action("add", "add a custom card or a video")
+    add.add_argument("--title", default="", help="the card's title")
+    add.add_argument("--body", default="", help="the card's text")
+    add.add_argument("--notes", default="", help="script notes for the MC (presenter view)")
+    add.add_argument("--video", "--file", dest="file", type=Path, default=None,
+                     metavar="FILE", help="a video file: makes a video cue")
+    add.add_argument("--position", default="closing", metavar="ANCHOR",
+                     help="opening, interval, closing, before:N or envelope:N "
+                          "(N is a category's order; envelope:N = just before its envelope)")
+    add.add_argument("--at", type=int, default=None, metavar="INDEX",
+                     help="insert at this cue number instead of at the anchor")
+    move = action("move", "move cue FROM to position TO")
+    move.add_argument("source", type=int, metavar="FROM")
+    move.add_argument("target", type=int, metavar="TO")
+    action("remove", "take cue N out of the running order").add_argument(
+        "n", type=int, metavar="N")
+    setting = action("set", "change a stage setting (no value: list them)")
+    setting.add_argument("key", nargs="?", default=None)
+    setting.add_argument("value", nargs="?", default=None)
+
+    p = subparsers.add_parser("stage", help="open the audience view (or --presenter) of the show")
+    add_db_arg(p)
+    add_window_args(p)
+    p.add_argument("--presenter", action="store_true",
+                   help="the presenter view: current and next cue, script notes, clocks")
+    p.add_argument("--rehearsal", action="store_true",
+                   help="run the show with placeholder winners and its own cursor")
+    p.set_defaults(handler=cmd_stage, gui=True)
+
+    p = subparsers.add_parser("export", help="write a copy of the event for a door or screens machine")
+    add_db_arg(p)
+    p.add_argument("--role", required=True, choices=["door", "screens"],
+                   help="door: guests, lists, tickets, scans; screens: legends, media, slides")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the copy to write")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kiosk.core import show
+    from kiosk.core.db import write
+    from kiosk.core.show import settings
+
+    db = open_event(args)
+    rehearsal = args.rehearsal
+    try:
+        name = args.action
+        if name == "list":
+            cues = show.load_cues(db, rehearsal=True)
+            state = show.state(db, rehearsal)
+            print_json({"count": len(cues), "index": state.cursor, "cues": [
+                {"index": c["index"], "kind": c["kind"], "title": c["title"],
+                 "category": c["category"]["title"] if c["category"] else None,
+                 "custom": c["custom"], "anchor": c["anchor"]} for c in cues]})
+            return 0
+        if name == "set":
+            if args.key is None or args.value is None:
+                known = {k: {"value": settings.get(db, k), "default": d, "about": about}
+                         for k, (d, _kind, about) in settings.SETTINGS.items()}
+                if args.key is not None:
+                    known = {args.key: known[args.key]} if args.key in known else None
+                    if known is None:
+                        settings.validate(args.key, "")
+                print_json(known)
+                return 0
+            with write(db):
+                value = settings.put(db, args.key, args.value)
+                from kiosk.core.events import record
+
+                record(db, "show.setting", {"key": args.key, "value": value})
+            print_json({"key": args.key, "value": value})
+            return 0
+        if name in ("next", "prev"):
+            show.move(db, name, rehearsal=rehearsal, source="cli")
+        elif name == "goto":
+            show.move(db, "goto", args.n, rehearsal=rehearsal, source="cli")
+        elif name == "blackout":
+            show.move(db, {"toggle": "blackout", "on": "blackout_on", "off": "blackout_off"}[
+                args.state], rehearsal=rehearsal, source="cli")
+        elif name == "reset":
+            show.move(db, "reset", rehearsal=rehearsal, source="cli")
+        elif name == "rebuild":
+            show.rebuild_cues(db)
+        elif name == "add":
+            kind = "video" if args.file else "custom"
+            show.add_cue(db, show.CustomCard(
+                title=args.title, body=args.body, position=args.position, kind=kind,
+                media=str(args.file) if args.file else None, notes=args.notes), at=args.at)
+        elif name == "move":
+            show.move_cue(db, args.source, args.target)
+        elif name == "remove":
+            show.remove_cue(db, args.n)
+        print_json(show.status(db, rehearsal))
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_stage(args: argparse.Namespace) -> int:
+    from kiosk.ui.stage.main import run
+
+    return run(args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kiosk.core.export import export_role
+
+    db = open_event(args)
+    try:
+        result = export_role(db, args.role, args.out, force=args.force)
+    finally:
+        db.close()
+    print_json({"role": result.role, "out": result.path, "bytes": result.bytes,
+                "rows": {k: v for k, v in result.kept.items() if v and not k.startswith("_")}})
+    return 0
