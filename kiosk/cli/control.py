@@ -11,7 +11,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("control", help="open the operator's control window (the default)")
     add_db_arg(p)
     add_window_args(p)
+    add_screenshot_arg(p)
     p.set_defaults(handler=open_control, gui=True)
+
+
+def add_screenshot_arg(parser: argparse.ArgumentParser) -> None:
+    """For machines with no one watching: save the window as a PNG once drawn, then close it."""
+    parser.add_argument("--screenshot", metavar="FILE", default=None,
+                        help="save the control window to FILE (PNG) after its first frame, then exit")
 
 
 def open_control(args: argparse.Namespace) -> int:

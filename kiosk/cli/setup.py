@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--build-only", action="store_true", help="build the database, open no window")
     p.add_argument("--force", action="store_true", help="replace the database even if it is not a demo")
     add_window_args(p)
+    from kiosk.cli.control import add_screenshot_arg
+
+    add_screenshot_arg(p)
     p.set_defaults(handler=cmd_demo)
 
 

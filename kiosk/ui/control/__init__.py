@@ -1,0 +1,1 @@
+"""The operator's control window (Qt Widgets): the event, counts, screens, jobs, announcements."""

@@ -1,0 +1,249 @@
+"""The control window's building blocks: cards, check-in rows, job rows, screen rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.stats import ListStats
+from kiosk.ui.control.jobs import JobSpec, JobState
+
+translate = QCoreApplication.translate
+
+
+def label(text: str, name: str, parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setObjectName(name)
+    return widget
+
+
+def svg_pixmap(path: str, height: int, ratio: float = 1.0) -> QPixmap:
+    """An SVG drawn crisp at a given height (device pixels aware)."""
+    renderer = QSvgRenderer(path)
+    if not renderer.isValid():
+        return QPixmap()
+    size = renderer.defaultSize()
+    width = round(size.width() * height / max(1, size.height()))
+    pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class Card(QFrame):
+    """A titled panel."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 18)
+        outer.setSpacing(12)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.title = label(title.upper(), "cardTitle")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.head = head
+        outer.addLayout(head)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body)
+
+    def add_to_head(self, widget: QWidget) -> None:
+        self.head.addWidget(widget)
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setObjectName("sep")
+    line.setFrameShape(QFrame.Shape.NoFrame)
+    return line
+
+
+class ListRow(QWidget):
+    """One check-in list: arrivals out of invited, as figures and a bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QHBoxLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        self.name = label("", "listName")
+        self.time = label("", "listTime")
+        left.addWidget(self.name)
+        left.addWidget(self.time)
+        left.addStretch(1)
+        grid.addLayout(left, 3)
+        figures = QVBoxLayout()
+        figures.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.number = label("0", "bigNumber")
+        self.of = label("/ 0", "bigOf")
+        self.percent = label("0 %", "percent")
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.of, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.percent, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addLayout(top)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        figures.addWidget(self.bar)
+        self.people = label("", "people")
+        figures.addWidget(self.people)
+        grid.addLayout(figures, 4)
+
+    def show_stats(self, stats: ListStats, locale: QLocale) -> None:
+        self.name.setText(stats.name)
+        self.time.setText(translate("kiosk.control", "Doors at {time}").format(time=stats.starts_at)
+                          if stats.starts_at else "")
+        self.number.setText(locale.toString(stats.checked_in))
+        self.of.setText("/ " + locale.toString(stats.guests))
+        share = stats.checked_in / stats.guests if stats.guests else 0.0
+        self.percent.setText(translate("kiosk.control", "{n}%").format(
+            n=locale.toString(round(share * 100))))
+        self.bar.setRange(0, max(1, stats.guests))
+        self.bar.setValue(min(stats.checked_in, max(1, stats.guests)))
+        self.people.setText(translate("kiosk.control", "{inside} people in, of {invited} expected")
+                            .format(inside=locale.toString(stats.people_in),
+                                    invited=locale.toString(stats.people)))
+
+
+class JobRow(QFrame):
+    """One job: what it is, which screen, running or not, start/stop."""
+
+    start_requested = Signal(str)
+    stop_requested = Signal(str)
+
+    def __init__(self, spec: JobSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName("jobRow")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 12, 14, 12)
+        row.setSpacing(14)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        head.addWidget(label(translate("kiosk.control", spec.title), "jobTitle"))
+        self.pill = label("", "pillStopped")
+        head.addWidget(self.pill)
+        head.addStretch(1)
+        text.addLayout(head)
+        self.desc = label(translate("kiosk.control", spec.description), "jobDesc")
+        text.addWidget(self.desc)
+        self.error = label("", "jobError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        text.addWidget(self.error)
+        row.addLayout(text, 1)
+        self.screen = QComboBox()
+        self.screen.setMinimumWidth(210)
+        self.screen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.screen.setToolTip(translate("kiosk.control", "The screen this job opens on"))
+        row.addWidget(self.screen)
+        self.button = QPushButton()
+        self.button.setMinimumWidth(92)
+        self.button.clicked.connect(self._clicked)
+        row.addWidget(self.button)
+        self.running = False
+        self.show_state(JobState(spec.key))
+
+    def _clicked(self) -> None:
+        (self.stop_requested if self.running else self.start_requested).emit(self.spec.key)
+
+    def set_screens(self, screens: list[dict], preferred: int) -> None:
+        current = self.screen.currentData()
+        self.screen.blockSignals(True)
+        self.screen.clear()
+        for info in screens:
+            self.screen.addItem(
+                translate("kiosk.control", "Screen {n} · {name}").format(
+                    n=info["index"] + 1, name=info["name"] or info["resolution"])
+                + (f"  {info['resolution']}" if info["name"] else ""),
+                info["index"])
+        keep = current if current is not None and current < len(screens) else preferred
+        self.screen.setCurrentIndex(max(0, min(keep, len(screens) - 1)))
+        self.screen.blockSignals(False)
+
+    def chosen_screen(self) -> int | None:
+        data = self.screen.currentData()
+        return int(data) if data is not None else None
+
+    def show_state(self, state: JobState) -> None:
+        self.running = state.running
+        if state.running:
+            where = (translate("kiosk.control", "RUNNING · SCREEN {n}").format(n=state.screen + 1)
+                     if state.screen is not None else translate("kiosk.control", "RUNNING"))
+            self._pill("pillRunning", where)
+            self.button.setText(translate("kiosk.control", "Stop"))
+            self.button.setObjectName("danger")
+        elif state.last_error or state.exit_code not in (None, 0):
+            self._pill("pillFailed", translate("kiosk.control", "STOPPED WITH AN ERROR"))
+            self.button.setText(translate("kiosk.control", "Start"))
+            self.button.setObjectName("primary")
+        else:
+            self._pill("pillStopped", translate("kiosk.control", "STOPPED"))
+            self.button.setText(translate("kiosk.control", "Start"))
+            self.button.setObjectName("primary")
+        self.error.setText(state.last_error)
+        self.error.setVisible(bool(state.last_error) and not state.running)
+        self.screen.setEnabled(not state.running)
+        self._restyle(self.button)
+
+    def _pill(self, name: str, text: str) -> None:
+        self.pill.setObjectName(name)
+        self.pill.setText(text)
+        self._restyle(self.pill)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class ScreenRow(QFrame):
+    def __init__(self, info: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screenRow")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 6, 0, 8)
+        row.setSpacing(14)
+        row.addWidget(label(str(info["index"] + 1), "screenIndex"), 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        model = " ".join(p for p in (info["manufacturer"], info["model"]) if p)
+        name = info["name"] or translate("kiosk.control", "Screen {n}").format(n=info["index"] + 1)
+        text.addWidget(label(name + (f" — {model}" if model else ""), "screenName"))
+        meta = translate("kiosk.control", "{resolution} at {rate} Hz · position {x}, {y}").format(
+            resolution=info["resolution"], rate=f"{info['refresh_rate']:g}", x=info["x"], y=info["y"])
+        text.addWidget(label(meta, "screenMeta"))
+        row.addLayout(text, 1)
+        if info["primary"]:
+            row.addWidget(label(translate("kiosk.control", "PRIMARY"), "tag"), 0,
+                          Qt.AlignmentFlag.AlignVCenter)
+
+
+def checkbox(text: str) -> QCheckBox:
+    return QCheckBox(text)

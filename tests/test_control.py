@@ -1,0 +1,177 @@
+"""The operator's control window: the event, live counts, screens, jobs, screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.db import open_db, write
+from kiosk.core.event import event_info
+from kiosk.core.events import new_id
+
+SCREENSHOTS = Path(os.environ.get("KIOSK_SCREENSHOTS",
+                                  Path(__file__).resolve().parent.parent / "out" / "screenshots"))
+
+
+@pytest.fixture
+def control(qtbot, demo_db_path):
+    from kiosk.ui.app import create_app
+    from kiosk.ui.control.window import ControlWindow
+
+    create_app(None, "control")
+    db = open_db(demo_db_path)
+    window = ControlWindow(db, demo_db_path, event_info(db))
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    db.close()
+
+
+def _admit(path: Path, list_name: str, count: int, status: str = "admitted") -> list[int]:
+    """Scans written by another connection, as the door process would."""
+    db = open_db(path)
+    try:
+        with write(db):
+            list_id = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()[0]
+            guests = [r[0] for r in db.execute(
+                "SELECT guest_id FROM guest_lists WHERE list_id = ? ORDER BY guest_id LIMIT ?",
+                [list_id, count])]
+            for guest in guests:
+                db.execute(
+                    "INSERT INTO scans(event_id, scanned_at, door, list_id, guest_id, direction,"
+                    " status, people) VALUES (?, '2017-11-24T14:05:00.000Z', 'A', ?, ?, 'in', ?, 1)",
+                    [new_id(), list_id, guest, status])
+        return guests
+    finally:
+        db.close()
+
+
+def test_shows_event_name_lists_and_counts(control, demo_db_path) -> None:
+    assert "Blancpain GT Series 2017" in control.windowTitle()
+    assert control.event_name.text().startswith("Blancpain GT Series 2017")
+    assert control.demo_banner.isVisible()
+    names = [row.name.text() for row in control.list_rows if row.isVisible()]
+    assert names == ["Awards ceremony", "Anniversary party"]
+    invited = [row.of.text() for row in control.list_rows]
+    assert all(text.startswith("/ ") and int(text[2:].replace(",", "")) > 300 for text in invited)
+    assert [row.number.text() for row in control.list_rows] == ["0", "0"]
+    assert control.stat_values["guests"].text().replace(",", "").isdigit()
+
+
+def test_counts_follow_other_processes_live(qtbot, control, demo_db_path) -> None:
+    _admit(demo_db_path, "Awards ceremony", 12)
+    _admit(demo_db_path, "Anniversary party", 3, status="wrong_list")
+    qtbot.waitUntil(lambda: control.list_rows[0].number.text() == "12", timeout=3000)
+    assert control.list_rows[1].number.text() == "0"
+    assert control.stat_values["scans"].text() == "15"
+    assert control.stat_values["refused"].text() == "3"
+
+
+def test_screens_and_jobs_are_listed(control) -> None:
+    from kiosk.ui.display import list_screens
+
+    assert control.screen_box.count() == len(list_screens())
+    assert set(control.job_rows) == {"stage", "presenter", "door", "slideshow"}
+    for row in control.job_rows.values():
+        assert row.screen.count() == len(list_screens())
+        assert row.button.text() == "Start"
+
+
+def test_screenshot(qtbot, control) -> None:
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / "control.png"
+    assert control.grab().save(str(path))
+    from PIL import Image
+
+    image = Image.open(path).convert("RGB")
+    assert image.size[0] >= 1100
+    # A dark console: the corners are the theme's background, not a default grey.
+    assert sum(image.getpixel((image.size[0] - 5, image.size[1] // 2))) < 120
+
+
+@pytest.fixture
+def fake_python(tmp_path: Path) -> str:
+    """A stand-in interpreter that keeps running like a show job (for start/stop/adopt)."""
+    script = tmp_path / "python-standin"
+    script.write_text(textwrap.dedent(f"""\
+        #!{sys.executable}
+        import time
+        time.sleep(120)
+        """))
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_jobs_start_stop_and_are_found_again(tmp_path, db_path, fake_python) -> None:
+    from kiosk.ui.control.jobs import JobRunner
+
+    runner = JobRunner(db_path, python=fake_python)
+    assert runner.command("stage", 1, True)[-4:] == ["stage", "--screen", "1", "--windowed"]
+    state = runner.start("stage", 1)
+    assert state.running and state.pid
+    assert not runner.poll()
+    # A new control window (after a crash, say) finds the job still running.
+    again = JobRunner(db_path, python=fake_python)
+    assert again.states["stage"].running and again.states["stage"].pid == state.pid
+    assert again.states["stage"].screen == 1
+    again.stop("stage")
+    assert not again.states["stage"].running
+    deadline = time.monotonic() + 5
+    while runner.states["stage"].running and time.monotonic() < deadline:
+        runner.poll()
+        time.sleep(0.05)
+    assert not runner.states["stage"].running
+    assert not runner.runtime_file.exists()
+
+
+def test_a_job_that_fails_shows_its_error(tmp_path, db_path) -> None:
+    from kiosk.ui.control.jobs import JobRunner
+
+    runner = JobRunner(tmp_path / "missing.db")
+    runner.start("door", 0, True, env={"QT_QPA_PLATFORM": "offscreen"})
+    deadline = time.monotonic() + 30
+    while runner.states["door"].running and time.monotonic() < deadline:
+        runner.poll()
+        time.sleep(0.05)
+    state = runner.states["door"]
+    assert not state.running
+    assert state.exit_code != 0
+    assert state.last_error
+
+
+def test_screenshot_option_writes_png_and_exits(kiosk, demo_db_path, tmp_path) -> None:
+    target = tmp_path / "shot.png"
+    result = kiosk("--db", str(demo_db_path), "control", "--screenshot", str(target),
+                   env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_missing_database_is_refused_clearly(kiosk, tmp_path) -> None:
+    result = kiosk("--db", str(tmp_path / "nope.db"), "control",
+                   env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "nope.db" in result.stderr and "kiosk init" in result.stderr
+
+
+@pytest.mark.e2e
+def test_control_window_on_x(xserver, demo_db_path) -> None:
+    from xsession import kiosk_process
+
+    with kiosk_process(xserver, "--db", str(demo_db_path), "control") as proc:
+        window = xserver.wait_window("Blancpain GT Series 2017", timeout=30)
+        assert proc.poll() is None
+        time.sleep(0.5)
+        path = xserver.screenshot("control-e2e")
+        title = xserver.xdotool("getwindowname", window)
+        assert "Blancpain GT Series 2017" in title
+        assert path.stat().st_size > 10_000
