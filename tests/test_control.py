@@ -175,3 +175,27 @@ def test_control_window_on_x(xserver, demo_db_path) -> None:
         title = xserver.xdotool("getwindowname", window)
         assert "Blancpain GT Series 2017" in title
         assert path.stat().st_size > 10_000
+
+
+def test_announcement_send_and_clear(qtbot, control, demo_db_path) -> None:
+    from kiosk.core import announcements
+
+    control.announce_text.setText("The ceremony starts in 10 minutes: please take your seats")
+    control.announce_minutes.setValue(10)
+    control.announce_send.click()
+    current = announcements.current(control.db)
+    assert current is not None and current.text.startswith("The ceremony starts")
+    assert "The ceremony starts" in control.announce_status.text()
+    assert control.announce_clear.isEnabled()
+    control.announce_clear.click()
+    assert announcements.current(control.db) is None
+    assert not control.announce_clear.isEnabled()
+
+
+def test_announcement_refusal_is_shown_inline(control) -> None:
+    control.announce_text.setText("x" * 400)
+    control.announce_send.click()
+    assert "400" in control.announce_status.text()
+    control.announce_text.setText("")
+    control.announce_send.click()
+    assert control.announce_status.text()

@@ -100,18 +100,3 @@ def totals(db: sqlite_utils.Database) -> Totals:
         NOT_REFUSALS).fetchone()
     return Totals(guests=guests, people=people, scans=scans, refused=refused)
 
-
-@dataclass(frozen=True)
-class ActiveAnnouncement:
-    text: str
-    created_at: str
-    expires_at: str | None
-
-
-def active_announcement(db: sqlite_utils.Database, now_iso: str) -> ActiveAnnouncement | None:
-    """The announcement the venue screens show now, if any (not cleared, not expired)."""
-    row = db.execute(
-        "SELECT text, created_at, expires_at FROM announcements"
-        " WHERE cleared_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"
-        " ORDER BY id DESC LIMIT 1", [now_iso]).fetchone()
-    return ActiveAnnouncement(*row) if row else None

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -24,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
-from kiosk.core.clock import iso, parse_iso
+from kiosk.core import announcements
+from kiosk.core.announcements import AnnounceRequest
+from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version, get_setting
 from kiosk.core.errors import KioskError, render
 from kiosk.core.event import EventInfo
-from kiosk.core.stats import active_announcement, list_stats, totals
+from kiosk.core.stats import list_stats, totals
 from kiosk.theme import load_theme
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
@@ -341,26 +340,20 @@ class ControlWindow(QMainWindow):
             return
         minutes = self.announce_minutes.value() or None
         try:
-            announce(self.db, text, minutes)
+            announcements.announce(self.db, AnnounceRequest(text=text, minutes=minutes))
         except KioskError as error:
             self._announce_message(render(translate("kiosk.core", error.template), error.params),
                                    False)
-            return
-        except ImportError:
-            self._announce_message(translate(
-                "kiosk.control", "Announcements are not available in this version."), False)
             return
         self.announce_text.clear()
         self.refresh()
 
     def clear_announcement(self) -> None:
         try:
-            clear_announcement(self.db)
+            announcements.clear(self.db)
         except KioskError as error:
             self._announce_message(render(translate("kiosk.core", error.template), error.params),
                                    False)
-            return
-        except ImportError:
             return
         self.refresh()
 
@@ -371,8 +364,7 @@ class ControlWindow(QMainWindow):
         self.announce_status.setText(text)
 
     def _show_announcement(self) -> None:
-        now = datetime.now(UTC)
-        current = active_announcement(self.db, iso(now))
+        current = announcements.current(self.db)
         self.announce_clear.setEnabled(current is not None)
         if current is None:
             self._announce_message(translate("kiosk.control", "No announcement on the screens."),
@@ -393,37 +385,3 @@ class ControlWindow(QMainWindow):
         self.poll_timer.stop()
         self.job_timer.stop()
         super().closeEvent(event)
-
-
-# ---------------------------------------------------------------------- announcements
-
-
-def announce(db: sqlite_utils.Database, text: str, minutes: int | None) -> None:
-    """Put a message on every slideshow through the domain's announcements module."""
-    from kiosk.core import announcements
-
-    fn = announcements.announce
-    params = inspect.signature(fn).parameters
-    request_type = getattr(announcements, "AnnounceRequest", None)
-    if request_type is not None and len(params) == 2:
-        fields = inspect.signature(request_type).parameters
-        kwargs = {"text": text}
-        if "minutes" in fields:
-            kwargs["minutes"] = minutes
-        elif "expires_in" in fields and minutes:
-            kwargs["expires_in"] = timedelta(minutes=minutes)
-        fn(db, request_type(**kwargs))
-    elif "minutes" in params:
-        fn(db, text, minutes=minutes)
-    else:
-        fn(db, text)
-
-
-def clear_announcement(db: sqlite_utils.Database) -> None:
-    from kiosk.core import announcements
-
-    announcements.clear(db)
-
-
-def first_frame_time() -> float:
-    return time.time()
