@@ -35,15 +35,19 @@ def install(requested: str | None = None) -> str:
         return _language
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    app = QCoreApplication.instance()
     for translator in _translators:
-        QCoreApplication.removeTranslator(translator)
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
     _translators.clear()
     if _language != "en":
         folder = resources_dir() / "i18n"
         for qm in sorted(folder.glob(f"*_{_language}.qm")):
             translator = QTranslator()
             if translator.load(str(qm)):
-                QCoreApplication.installTranslator(translator)
+                # Without an application (the CLI) translate() asks the translators directly.
+                if app is not None:
+                    QCoreApplication.installTranslator(translator)
                 _translators.append(translator)
     return _language
 
@@ -57,4 +61,10 @@ def translate(context: str, text: str) -> str:
         return text
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, text)
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    for translator in reversed(_translators):
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
