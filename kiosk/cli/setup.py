@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json, translate
+from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.core.event import InitRequest, init_event
 from kiosk.core.importers import import_awards, import_guests, import_legends
 from kiosk.paths import default_demo_db_path
@@ -59,7 +60,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = init_event(InitRequest(path=path, name=args.name, venue=args.venue, date=args.date,
                                 timezone=args.timezone, force=args.force))
     db.close()
-    print(translate("Created {path} (signing key: {key})", "kiosk.cli").format(
+    print(translate(QT_TRANSLATE_NOOP("kiosk.cli", "Created {path} (signing key: {key})"),
+                    "kiosk.cli").format(
         path=path, key=f"{path}.key"))
     return 0
 
@@ -87,7 +89,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = db_path(args, default_demo_db_path())
     started = time.perf_counter()
     summary = build_demo(path, force=args.force)
-    sys.stderr.write(translate("Demo event built in {path} in {seconds:.1f} s", "kiosk.cli").format(
+    sys.stderr.write(translate(QT_TRANSLATE_NOOP(
+        "kiosk.cli", "Demo event built in {path} in {seconds:.1f} s"), "kiosk.cli").format(
         path=path, seconds=time.perf_counter() - started) + "\n")
     if args.build_only:
         print_json(summary)
