@@ -42,6 +42,7 @@ NOT_INSIDE = "not_inside"
 COMPANION = "companion"
 PARTY_FULL = "party_full"
 UNDONE = "undone"
+MAX_SCAN = 200  # characters: a ticket is ~116; longer input is refused unparsed
 REFUSED = (DUPLICATE, WRONG_LIST, REVOKED, INVALID, NOT_INSIDE, PARTY_FULL)
 
 ATTENTION_CATEGORIES = {"vip": "VIP", "press": "press", "presse": "press", "security": "security"}
@@ -245,13 +246,14 @@ class Door:
             "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,)))
         return Guest(*row, lists=lists)
 
-    def _verify(self, text: str) -> tuple[Ticket | None, KioskError | None, str | None]:
+    def _verify(self, text: str, received: int | None = None
+                ) -> tuple[Ticket | None, KioskError | None, str | None]:
         """Try each keyboard-layout reading; the one whose signature verifies wins."""
-        cleaned = scanner.clean(text)
+        cleaned = scanner.clean(text[:100_000]) if len(text) > 100_000 else scanner.clean(text)
         if not cleaned:
             return None, KioskError("ticket.empty"), None
-        if len(cleaned) > 200:
-            return None, KioskError("ticket.too_long", length=len(cleaned)), None
+        if len(cleaned) > MAX_SCAN or (received or 0) > MAX_SCAN:
+            return None, KioskError("ticket.too_long", length=max(len(text), received or 0)), None
         lowered = cleaned.lower()
         if "://" in lowered or lowered.startswith(("www.", "http")):
             return None, KioskError("ticket.url", text=cleaned[:60]), None
@@ -288,9 +290,12 @@ class Door:
         return scan_id
 
     # -- the decision ----------------------------------------------------------
-    def scan(self, text: str, direction: str = "in") -> ScanResult:
-        """Decide one scanned payload and record it; committed before this returns."""
-        ticket, error, layout = self._verify(text)
+    def scan(self, text: str, direction: str = "in", received: int | None = None) -> ScanResult:
+        """Decide one scanned payload and record it; committed before this returns.
+
+        ``received`` is how many characters arrived when the caller kept only the first ones.
+        """
+        ticket, error, layout = self._verify(text, received)
         payload = ticket.payload if ticket else scanner.clean(text)[:300]
         with write(self.db):
             now = self.clock.now()
@@ -501,18 +506,31 @@ class ListCount:
                 "arrived": self.arrived, "arrived_people": self.arrived_people, "inside": self.inside}
 
 
-def counts(db: sqlite_utils.Database) -> list[ListCount]:
+def expected_counts(db: sqlite_utils.Database) -> dict[int, tuple[str, int, int]]:
+    """Per list id: name, guests and people expected (slow-changing: cache it on a door)."""
+    out = {r[0]: (r[1], 0, 0) for r in db.execute("SELECT id, name FROM lists ORDER BY position, id")}
+    for list_id, guests, people in db.execute(
+            "SELECT gl.list_id, count(*), sum(g.party_size) FROM guest_lists gl"
+            " JOIN guests g ON g.id = gl.guest_id GROUP BY gl.list_id"):
+        if list_id in out:
+            out[list_id] = (out[list_id][0], guests, people or 0)
+    return out
+
+
+def arrival_counts(db: sqlite_utils.Database) -> dict[int, tuple[int, int, int]]:
+    """Per list id: guests arrived, people arrived, people inside now (cheap: arrivals only)."""
+    return {r[0]: (r[1], r[2], r[3]) for r in db.execute(
+        "SELECT list_id, count(*), sum(1 + companions), sum(inside + companions) FROM attendance"
+        " GROUP BY list_id")}
+
+
+def counts(db: sqlite_utils.Database,
+           expected: dict[int, tuple[str, int, int]] | None = None) -> list[ListCount]:
     """Per list: guests and people expected, arrived, and inside now (exits subtracted)."""
-    rows = db.execute(
-        "SELECT l.id, l.name,"
-        " (SELECT count(*) FROM guest_lists gl WHERE gl.list_id = l.id),"
-        " (SELECT coalesce(sum(g.party_size), 0) FROM guest_lists gl JOIN guests g ON g.id = gl.guest_id"
-        "   WHERE gl.list_id = l.id),"
-        " (SELECT count(*) FROM attendance a WHERE a.list_id = l.id),"
-        " (SELECT coalesce(sum(1 + a.companions), 0) FROM attendance a WHERE a.list_id = l.id),"
-        " (SELECT coalesce(sum(a.inside + a.companions), 0) FROM attendance a WHERE a.list_id = l.id)"
-        " FROM lists l ORDER BY l.position, l.id").fetchall()
-    return [ListCount(*r) for r in rows]
+    expected = expected if expected is not None else expected_counts(db)
+    arrived = arrival_counts(db)
+    return [ListCount(list_id, name, guests, people, *arrived.get(list_id, (0, 0, 0)))
+            for list_id, (name, guests, people) in expected.items()]
 
 
 def recent_scans(db: sqlite_utils.Database, limit: int = 8, tz: str | None = None) -> list[dict[str, Any]]:

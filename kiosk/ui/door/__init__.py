@@ -1,0 +1,1 @@
+"""The door check-in window: scanner capture, verdict screen, counts, manual check-in."""

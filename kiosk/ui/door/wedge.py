@@ -1,0 +1,116 @@
+"""Capturing a keyboard-wedge scanner's burst wherever the focus is, in a Qt window.
+
+Installed as an event filter on the door window: printable keys are held for a
+moment in a :class:`kiosk.core.scanner.WedgeBuffer`. A fast run ending with
+Enter (or silence) is a scan and never reaches the focused field; anything
+slower is a person typing, and is delivered to the focused item as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.core.scanner import Outcome, WedgeBuffer
+
+_ENDS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_BLOCKING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    return QKeyEvent(event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+                     event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
+                     event.isAutoRepeat(), event.count())
+
+
+class WedgeFilter(QObject):
+    """Turns scanner bursts into ``on_scan(text, length)`` calls; passes a person's typing on."""
+
+    def __init__(self, window: QQuickWindow, on_scan: Callable[[str, int], None],
+                 buffer: WedgeBuffer | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.on_scan = on_scan
+        self.buffer = buffer or WedgeBuffer()
+        self._held: list[QKeyEvent] = []
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._idle)
+        window.installEventFilter(self)
+
+    @staticmethod
+    def now_ms() -> float:
+        return time.monotonic() * 1000.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key in _ENDS and not (event.modifiers() & _BLOCKING):
+            if not self.buffer.pending:
+                return False
+            self._timer.stop()
+            self._handle(self.buffer.enter(self.now_ms()), _copy(event))
+            return True
+        text = event.text()
+        if not text or event.modifiers() & _BLOCKING:
+            if self.buffer.pending and text and not text.isprintable():
+                # A control character inside a burst belongs to the scan (and will refuse it).
+                self._hold(event, text)
+                return True
+            return False
+        if not text.isprintable() and not self.buffer.pending:
+            return False
+        self._hold(event, text)
+        return True
+
+    def _hold(self, event: QKeyEvent, text: str) -> None:
+        flushed = self.buffer.key(text, self.now_ms())
+        if flushed is not None:
+            self._handle(flushed, None)
+        if len(self._held) < 256:
+            self._held.append(_copy(event))
+        else:
+            self._held = self._held[:256]
+        self._timer.start(int(self.buffer.hold_ms) + 1)
+
+    def _idle(self) -> None:
+        outcome = self.buffer.idle(self.now_ms())
+        if outcome is None:
+            if self.buffer.pending:
+                self._timer.start(max(1, int(self.buffer.due_in(self.now_ms())) + 1))
+            return
+        self._handle(outcome, None)
+
+    def flush(self) -> None:
+        """Decide whatever is held now (tests, and before the window closes)."""
+        self._timer.stop()
+        if self.buffer.pending:
+            self._handle(self.buffer.enter(self.now_ms() + self.buffer.hold_ms + 1), None)
+
+    def _handle(self, outcome: Outcome, end_event: QKeyEvent | None) -> None:
+        held, self._held = self._held, []
+        if outcome.kind == "scan":
+            self.on_scan(outcome.text, outcome.length)
+            return
+        self._deliver(held + ([end_event] if end_event is not None else []))
+
+    def _deliver(self, events: list[QKeyEvent]) -> None:
+        target = self.window.activeFocusItem()
+        if target is None:
+            return
+        self._replaying = True
+        try:
+            for event in events:
+                QCoreApplication.sendEvent(target, event)
+                release = QKeyEvent(QEvent.Type.KeyRelease, event.key(), event.modifiers(),
+                                    event.text())
+                QCoreApplication.sendEvent(target, release)
+        finally:
+            self._replaying = False

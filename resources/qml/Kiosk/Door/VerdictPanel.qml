@@ -1,0 +1,254 @@
+import QtQuick
+import QtQuick.Controls
+import Kiosk
+
+// The verdict, readable from two metres: colour, shape, a word, the guest, the reason.
+Rectangle {
+    id: panel
+    objectName: "verdictPanel"
+    required property var controller
+    readonly property var v: controller ? controller.verdict : ({})
+    readonly property string kind: v.kind || "ready"
+    readonly property real u: Math.min(width / 1000, height / 760)
+    signal undoRequested(int guestId, string name)
+
+    readonly property color kindColor: ({
+        "admitted": Theme.admitted, "companion": Theme.admitted, "attention": Theme.attention,
+        "duplicate": Theme.duplicate, "refused": Theme.refused, "exited": "#2d6fd6",
+        "undone": "#5b6478", "ready": Theme.surface
+    })[kind] || Theme.surface
+    readonly property color ink: kind === "duplicate" ? "#1a1204" : "#ffffff"
+    readonly property color soft: kind === "duplicate" ? "#3d2a05" : Qt.rgba(1, 1, 1, 0.82)
+
+    color: kindColor
+    radius: 18 * u
+    border.width: kind === "ready" ? 2 : 0
+    border.color: Theme.surfaceRaised
+
+    // -- ready -----------------------------------------------------------------------------
+    Item {
+        anchors.fill: parent
+        visible: panel.kind === "ready"
+        Column {
+            anchors.centerIn: parent
+            spacing: 26 * panel.u
+            VerdictIcon {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: 190 * panel.u; height: width
+                kind: "ready"
+                ink: (controller && controller.exitMode) ? "#5b9bff" : Theme.primary
+            }
+            Text {
+                objectName: "readyLabel"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: (controller && controller.exitMode) ? qsTr("EXIT · SCAN OUT") : qsTr("READY")
+                color: Theme.text
+                font.family: Theme.displayFont
+                font.pixelSize: 150 * panel.u
+                font.letterSpacing: 4 * panel.u
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: (controller && controller.exitMode) ? qsTr("Scan the tickets of guests going out")
+                                          : qsTr("Scan a ticket, or search a guest by name")
+                color: Theme.muted
+                font.family: Theme.bodyFont
+                font.pixelSize: 34 * panel.u
+            }
+        }
+    }
+
+    // -- a verdict ---------------------------------------------------------------------------
+    Item {
+        id: shown
+        anchors.fill: parent
+        anchors.margins: 44 * panel.u
+        visible: panel.kind !== "ready"
+
+        VerdictIcon {
+            id: bigIcon
+            anchors.top: parent.top
+            anchors.left: parent.left
+            width: 170 * panel.u; height: width
+            kind: panel.kind
+            ink: panel.ink
+            paper: panel.kindColor
+        }
+        Text {
+            id: title
+            objectName: "verdictTitle"
+            anchors.left: bigIcon.right
+            anchors.leftMargin: 34 * panel.u
+            anchors.right: parent.right
+            anchors.verticalCenter: bigIcon.verticalCenter
+            text: panel.v.title || ""
+            color: panel.ink
+            font.family: Theme.displayFont
+            font.pixelSize: 150 * panel.u
+            font.letterSpacing: 3 * panel.u
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 60 * panel.u
+            elide: Text.ElideRight
+        }
+
+        Column {
+            id: details
+            anchors.top: bigIcon.bottom
+            anchors.topMargin: 30 * panel.u
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 14 * panel.u
+
+            Text {
+                objectName: "verdictName"
+                width: parent.width
+                visible: text !== ""
+                text: panel.v.name || ""
+                color: panel.ink
+                font.family: Theme.bodyFont
+                font.weight: Font.Bold
+                font.pixelSize: 92 * panel.u
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 40 * panel.u
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                visible: text !== ""
+                text: [panel.v.organisation || "", panel.v.category || ""].filter(s => s).join("  ·  ")
+                color: panel.soft
+                font.family: Theme.bodyFont
+                font.pixelSize: 40 * panel.u
+                elide: Text.ElideRight
+            }
+            Flow {
+                width: parent.width
+                spacing: 18 * panel.u
+                visible: panel.kind === "admitted" || panel.kind === "attention"
+                         || panel.kind === "companion" || panel.kind === "duplicate"
+                Chip { label: qsTr("TABLE"); value: panel.v.table || "–"; visible: (panel.v.table || "") !== "" }
+                Chip {
+                    objectName: "partyChip"
+                    label: qsTr("PARTY")
+                    value: (panel.v.companionsLeft || 0) > 0
+                           ? qsTr("%1 · %2 to come").arg(panel.v.party).arg(panel.v.companionsLeft)
+                           : String(panel.v.party || 1)
+                    visible: (panel.v.party || 1) > 1
+                }
+                Chip { label: qsTr("LIST"); value: panel.v.list || ""; visible: (panel.v.list || "") !== "" }
+            }
+            Row {
+                spacing: 18 * panel.u
+                visible: panel.kind === "duplicate" && (panel.v.firstTime || "") !== ""
+                Chip { label: qsTr("ALREADY IN AT"); value: panel.v.firstTime || "" }
+                Chip { label: qsTr("DOOR"); value: panel.v.firstDoor || "–" }
+            }
+            Rectangle {
+                width: parent.width
+                visible: (panel.v.notes || "") !== ""
+                height: notesText.implicitHeight + 28 * panel.u
+                radius: 10 * panel.u
+                color: Qt.rgba(0, 0, 0, 0.28)
+                Text {
+                    id: notesText
+                    objectName: "verdictNotes"
+                    anchors.fill: parent
+                    anchors.margins: 14 * panel.u
+                    text: panel.v.notes || ""
+                    color: "#ffffff"
+                    font.family: Theme.bodyFont
+                    font.weight: Font.DemiBold
+                    font.pixelSize: 40 * panel.u
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+            }
+            Text {
+                objectName: "verdictMessage"
+                width: parent.width
+                text: panel.v.message || ""
+                color: panel.ink
+                font.family: Theme.bodyFont
+                font.pixelSize: (panel.kind === "refused" ? 46 : 34) * panel.u
+                font.weight: panel.kind === "refused" ? Font.DemiBold : Font.Normal
+                wrapMode: Text.WordWrap
+                maximumLineCount: 4
+                elide: Text.ElideRight
+            }
+        }
+
+        Row {
+            anchors.bottom: parent.bottom
+            anchors.right: parent.right
+            spacing: 16 * panel.u
+            DoorButton {
+                objectName: "companionButton"
+                visible: (panel.v.companionsLeft || 0) > 0
+                text: qsTr("+ Companion (%1 to come)").arg(panel.v.companionsLeft || 0)
+                u: panel.u
+                onClicked: controller.admitCompanion(panel.v.guestId)
+            }
+            DoorButton {
+                objectName: "undoButton"
+                visible: panel.v.canUndo === true
+                text: qsTr("Undo…")
+                u: panel.u
+                onClicked: panel.undoRequested(panel.v.guestId, panel.v.name)
+            }
+            DoorButton {
+                text: qsTr("OK")
+                u: panel.u
+                onClicked: controller.dismiss()
+            }
+        }
+    }
+
+    // Attention: a thick frame that keeps pulsing while the verdict is up.
+    Rectangle {
+        anchors.fill: parent
+        visible: panel.kind === "attention"
+        color: "transparent"
+        radius: panel.radius
+        border.width: 16 * panel.u
+        border.color: Theme.primary
+        SequentialAnimation on opacity {
+            running: panel.kind === "attention"
+            loops: Animation.Infinite
+            NumberAnimation { from: 1; to: 0.25; duration: Theme.ms(450) }
+            NumberAnimation { from: 0.25; to: 1; duration: Theme.ms(450) }
+        }
+    }
+
+    component Chip: Rectangle {
+        property string label
+        property string value
+        height: 74 * panel.u
+        width: Math.min(chipRow.implicitWidth + 36 * panel.u, details.width)
+        clip: true
+        radius: 10 * panel.u
+        color: Qt.rgba(0, 0, 0, 0.25)
+        Row {
+            id: chipRow
+            anchors.centerIn: parent
+            spacing: 14 * panel.u
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: label
+                color: panel.soft
+                font.family: Theme.bodyFont
+                font.weight: Font.DemiBold
+                font.pixelSize: 24 * panel.u
+                font.letterSpacing: 1.5 * panel.u
+            }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: value
+                color: panel.ink
+                font.family: Theme.bodyFont
+                font.weight: Font.Bold
+                font.pixelSize: 46 * panel.u
+            }
+        }
+    }
+}
