@@ -62,3 +62,14 @@ def test_empty_lists_show_zero(db) -> None:
     _guests(db, "Empty", 0)
     [stats] = list_stats(db)
     assert (stats.guests, stats.people, stats.checked_in, stats.people_in) == (0, 0, 0, 0)
+
+
+def test_recent_scans_newest_first_with_names(db) -> None:
+    from kiosk.core.stats import recent_scans
+
+    awards, a = _guests(db, "Awards", 3)
+    _scan(db, awards, a[0], "admitted")
+    _scan(db, awards, a[1], "wrong_list")
+    lines = recent_scans(db, limit=5)
+    assert [line.status for line in lines] == ["wrong_list", "admitted"]
+    assert lines[0].guest == "G N1" and lines[0].list_name == "Awards"

@@ -100,3 +100,24 @@ def totals(db: sqlite_utils.Database) -> Totals:
         NOT_REFUSALS).fetchone()
     return Totals(guests=guests, people=people, scans=scans, refused=refused)
 
+
+
+@dataclass(frozen=True)
+class ScanLine:
+    scanned_at: str
+    door: str
+    direction: str
+    status: str
+    reason: str
+    guest: str
+    list_name: str
+
+
+def recent_scans(db: sqlite_utils.Database, limit: int = 8) -> list[ScanLine]:
+    """The latest scans at every door, newest first, with the guest's name when known."""
+    rows = db.execute(
+        "SELECT s.scanned_at, s.door, s.direction, s.status, s.reason,"
+        " COALESCE(g.first_name || ' ' || g.last_name, ''), COALESCE(l.name, '')"
+        " FROM scans s LEFT JOIN guests g ON g.id = s.guest_id"
+        " LEFT JOIN lists l ON l.id = s.list_id ORDER BY s.id DESC LIMIT ?", [limit]).fetchall()
+    return [ScanLine(*row) for row in rows]

@@ -109,6 +109,16 @@ QCheckBox::indicator:checked {{ background: {gold}; border-color: {gold}; }}
 #tag {{ color: {muted}; border: 1px solid {line}; border-radius: 4px; padding: 1px 6px; font-size: 10px;
         font-weight: 700; letter-spacing: 1px; }}
 
+#scanTime {{ font-size: 12px; color: {muted}; font-family: "{body}"; }}
+#scanWho {{ font-size: 13px; font-weight: 600; }}
+#scanWhere {{ font-size: 12px; color: {muted}; }}
+#scanOk, #scanWarn, #scanBad, #scanNeutral {{ font-size: 10px; font-weight: 700; letter-spacing: 1px;
+    border-radius: 4px; padding: 2px 6px; }}
+#scanOk {{ color: {_mix(ok, text, 0.35)}; background: {_rgba(ok, 0.16)}; }}
+#scanWarn {{ color: {_mix(c["duplicate"], text, 0.3)}; background: {_rgba(c["duplicate"], 0.16)}; }}
+#scanBad {{ color: {_mix(refused, text, 0.3)}; background: {_rgba(refused, 0.16)}; }}
+#scanNeutral {{ color: {muted}; background: {raised}; }}
+#emptyFeed {{ font-size: 13px; color: {muted}; padding: 10px 0; }}
 #announceStatus {{ font-size: 12px; color: {muted}; }}
 #announceLive {{ font-size: 12px; color: {_mix(gold, text, 0.3)}; }}
 

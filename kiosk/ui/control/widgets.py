@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.stats import ListStats
+from kiosk.core.stats import ListStats, ScanLine
 from kiosk.ui.control.jobs import JobSpec, JobState
 
 translate = QCoreApplication.translate
@@ -247,3 +247,53 @@ class ScreenRow(QFrame):
 
 def checkbox(text: str) -> QCheckBox:
     return QCheckBox(text)
+
+
+# What each door decision is called on the console, and how it is coloured.
+STATUS_NAMES = {
+    "admitted": (QT_TRANSLATE_NOOP("kiosk.control", "ADMITTED"), "ok"),
+    "readmitted": (QT_TRANSLATE_NOOP("kiosk.control", "BACK IN"), "ok"),
+    "companion": (QT_TRANSLATE_NOOP("kiosk.control", "COMPANION"), "ok"),
+    "exited": (QT_TRANSLATE_NOOP("kiosk.control", "WENT OUT"), "neutral"),
+    "undone": (QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED"), "neutral"),
+    "duplicate": (QT_TRANSLATE_NOOP("kiosk.control", "ALREADY IN"), "warn"),
+    "wrong_list": (QT_TRANSLATE_NOOP("kiosk.control", "WRONG LIST"), "bad"),
+    "revoked": (QT_TRANSLATE_NOOP("kiosk.control", "OLD TICKET"), "bad"),
+    "invalid": (QT_TRANSLATE_NOOP("kiosk.control", "INVALID"), "bad"),
+    "not_inside": (QT_TRANSLATE_NOOP("kiosk.control", "NOT INSIDE"), "warn"),
+    "party_full": (QT_TRANSLATE_NOOP("kiosk.control", "PARTY FULL"), "warn"),
+}
+
+
+class ScanRow(QWidget):
+    """One line of the door feed: time, decision, who, where."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 3, 0, 3)
+        row.setSpacing(12)
+        self.time = label("", "scanTime")
+        self.time.setFixedWidth(64)
+        row.addWidget(self.time)
+        self.status = label("", "scanOk")
+        self.status.setFixedWidth(118)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.status)
+        self.who = label("", "scanWho")
+        row.addWidget(self.who, 1)
+        self.where = label("", "scanWhere")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.where)
+
+    def show_line(self, line: ScanLine, when: str) -> None:
+        name, tone = STATUS_NAMES.get(line.status, (line.status.upper(), "neutral"))
+        self.time.setText(when)
+        self.status.setText(translate("kiosk.control", name))
+        self.status.setObjectName({"ok": "scanOk", "warn": "scanWarn", "bad": "scanBad"}.get(
+            tone, "scanNeutral"))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.who.setText(line.guest or translate("kiosk.control", "Unknown ticket"))
+        door = translate("kiosk.control", "door {door}").format(door=line.door) if line.door else ""
+        self.where.setText("  ·  ".join(p for p in (line.list_name, door) if p))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,16 +29,26 @@ from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version, get_setting
 from kiosk.core.errors import KioskError, render
 from kiosk.core.event import EventInfo
-from kiosk.core.stats import list_stats, totals
+from kiosk.core.stats import list_stats, recent_scans, totals
 from kiosk.theme import load_theme
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
-from kiosk.ui.control.widgets import Card, JobRow, ListRow, ScreenRow, label, separator, svg_pixmap
+from kiosk.ui.control.widgets import (
+    Card,
+    JobRow,
+    ListRow,
+    ScanRow,
+    ScreenRow,
+    label,
+    separator,
+    svg_pixmap,
+)
 from kiosk.ui.display import list_screens
 
 translate = QCoreApplication.translate
 
 POLL_MS = 50
+FEED_LINES = 9
 JOB_POLL_MS = 400
 
 
@@ -50,6 +62,10 @@ class ControlWindow(QMainWindow):
         self.runner = runner or JobRunner(self.db_path, lang=lang)
         self.theme = load_theme(info.theme)
         self.locale = QLocale()
+        try:
+            self.zone = ZoneInfo(info.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.zone = None  # the machine's own
         self.refreshes = 0
         self._version: int | None = None
         self.setObjectName("controlWindow")
@@ -75,15 +91,20 @@ class ControlWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(20)
         left.addWidget(self._checkin_card())
-        left.addWidget(self._announce_card())
-        left.addStretch(1)
+        left.addWidget(self._feed_card(), 1)
         right = QVBoxLayout()
         right.setSpacing(20)
         right.addWidget(self._jobs_card())
+        right.addWidget(self._announce_card())
         right.addWidget(self._screens_card())
         right.addStretch(1)
-        body.addLayout(left, 5)
-        body.addLayout(right, 6)
+        for layout, stretch in ((left, 5), (right, 6)):
+            column = QWidget()
+            column.setLayout(layout)
+            layout.setContentsMargins(0, 0, 0, 0)
+            # Ignored: the columns share the width by their stretch, whatever the language.
+            column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            body.addWidget(column, stretch)
         page.addLayout(body, 1)
         self._status_bar()
 
@@ -193,6 +214,17 @@ class ControlWindow(QMainWindow):
         card.body.addLayout(stats)
         return card
 
+    def _feed_card(self) -> QWidget:
+        card = Card(translate("kiosk.control", "Latest at the doors"))
+        self.feed_rows = [ScanRow() for _ in range(FEED_LINES)]
+        self.feed_empty = label(translate("kiosk.control", "No scans yet: the doors have not opened."),
+                                "emptyFeed")
+        card.body.addWidget(self.feed_empty)
+        for row in self.feed_rows:
+            card.body.addWidget(row)
+        card.body.addStretch(1)
+        return card
+
     def _announce_card(self) -> QWidget:
         card = Card(translate("kiosk.control", "Announcement on the venue screens"))
         self.announce_text = QLineEdit()
@@ -287,10 +319,21 @@ class ControlWindow(QMainWindow):
         total = totals(self.db)
         for key in ("guests", "people", "scans", "refused"):
             self.stat_values[key].setText(self.locale.toString(getattr(total, key)))
+        self._show_feed()
         self._show_announcement()
         self.refreshes += 1
         self.updated.setText(translate("kiosk.control", "Updated {time}").format(
             time=QTime.currentTime().toString("HH:mm:ss")))
+
+    def _show_feed(self) -> None:
+        lines = recent_scans(self.db, FEED_LINES)
+        self.feed_empty.setVisible(not lines)
+        for row, line in zip(self.feed_rows, lines, strict=False):
+            at = parse_iso(line.scanned_at).astimezone(self.zone)
+            row.show_line(line, at.strftime("%H:%M:%S"))
+            row.show()
+        for row in self.feed_rows[len(lines):]:
+            row.hide()
 
     def refresh_screens(self) -> None:
         screens = list_screens()
