@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The one benchmark runner: every benchmarks/bench_*.py, one table, out/benchmarks.json.
+
+    python benchmarks/run.py                 all of them (make bench)
+    python benchmarks/run.py --only import   the rows whose module or name contains "import"
+
+Each module exposes ``run() -> list[dict]`` with rows
+``{"name", "value", "unit", "target", "ok": bool | None, "note"}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = ROOT / "out" / "benchmarks.json"
+COLUMNS = ("name", "value", "unit", "target", "ok", "note")
+
+
+def discover(only: str | None = None) -> list[Path]:
+    modules = sorted(HERE.glob("bench_*.py"))
+    if only:
+        # A filter that names a module runs all of it; otherwise rows are filtered after.
+        named = [m for m in modules if only.lower() in m.stem.lower()]
+        return named or modules
+    return modules
+
+
+def load(path: Path):  # noqa: ANN201 - a module
+    spec = importlib.util.spec_from_file_location(f"benchmarks.{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _value(value: object) -> str:
+    if isinstance(value, float):
+        if value >= 100:
+            return f"{value:,.0f}"
+        if value >= 10:
+            return f"{value:.1f}"
+        return f"{value:.3g}" if value < 1 else f"{value:.2f}"
+    return str(value)
+
+
+def _ok(ok: object) -> str:
+    return {True: "✓", False: "✗"}.get(ok, "–")  # type: ignore[arg-type]
+
+
+def table(rows: list[dict]) -> str:
+    cells = [[str(r.get("name", "")), _value(r.get("value", "")), str(r.get("unit", "")),
+              str(r.get("target", "")), _ok(r.get("ok")), str(r.get("note", ""))] for r in rows]
+    header = ["benchmark", "value", "unit", "target", "ok", "note"]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h)
+              for i, h in enumerate(header)]
+    right = {1}
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.rjust(w) if i in right else v.ljust(w)
+                         for i, (v, w) in enumerate(zip(values, widths, strict=True))).rstrip()
+
+    rule = "  ".join("─" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(c) for c in cells)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", metavar="NAME", help="run only benchmarks whose module or row "
+                        "name contains NAME")
+    parser.add_argument("--json", type=Path, default=OUT, help=f"where to write the rows ({OUT})")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    sys.path.insert(0, str(ROOT))
+    rows: list[dict] = []
+    started = time.perf_counter()
+    for path in discover(args.only):
+        print(f"… {path.stem}", file=sys.stderr, flush=True)
+        try:
+            found = load(path).run()
+        except Exception as error:  # noqa: BLE001 - one broken benchmark must not hide the others
+            traceback.print_exc()
+            found = [{"name": path.stem, "value": "", "unit": "", "target": "", "ok": False,
+                      "note": f"failed: {type(error).__name__}: {error}"[:120]}]
+        for row in found:
+            row.setdefault("module", path.stem)
+            rows.append({k: row.get(k, "") for k in (*COLUMNS, "module")})
+    if args.only:
+        kept = [r for r in rows if args.only.lower() in (r["name"] + r["module"]).lower()]
+        rows = kept or rows
+    print(table(rows))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "seconds": round(time.perf_counter() - started, 1),
+        "rows": rows,
+    }, ensure_ascii=False, indent=1), "utf-8")
+    print(f"\n{len(rows)} rows in {time.perf_counter() - started:.0f} s → "
+          f"{args.json.relative_to(ROOT) if args.json.is_relative_to(ROOT) else args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
