@@ -119,7 +119,7 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     if args.pdf:
         args.pdf.parent.mkdir(parents=True, exist_ok=True)
     show = _progress if len(cards) >= 200 else None
-    result = write_cards(cards if paths else cards, paths, args.pdf, info.name, show)
+    result = write_cards(cards, paths, args.pdf, info.name, show)
     if args.payloads:
         for row, payload in zip(rows, payloads, strict=True):
             sys.stdout.write(f"{row.guest_id}\t{payload}\n")

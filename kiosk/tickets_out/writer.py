@@ -36,7 +36,7 @@ def write_cards(cards: list[TicketCard], paths: list[Path], pdf: Path | None, ti
     """Render every card to its PNG (in parallel when there are many) and, if asked, the PDF."""
     result = WriteResult(pngs=[str(p) for p in paths])
     total = len(cards)
-    jobs = list(zip(cards, (str(p) for p in paths), strict=True))
+    jobs = list(zip(cards, (str(p) for p in paths), strict=True)) if paths else []
     pool = None
     futures = []
     if paths and total >= POOL_THRESHOLD and _workers() > 1:
