@@ -137,7 +137,7 @@ def test_binary_missing_and_undecodable_files_are_refused(db, tmp_path: Path) ->
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     cases = {png: "import.binary", tmp_path / "absent.csv": "import.file_missing"}
     latin = tmp_path / "mixed.csv"
-    latin.write_bytes("first_name,last_name\nAna,Silva\n".encode() + b"Bo,\x81\x8d\n")
+    latin.write_bytes(b"first_name,last_name\nAna,Silva\n" + b"Bo,\x81\x8d\n")
     cases[latin] = "import.encoding"
     for path, code in cases.items():
         with pytest.raises(KioskError) as info:
