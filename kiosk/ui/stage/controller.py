@@ -1,0 +1,237 @@
+"""The show as the stage windows see it: the database's cursor, followed by polling.
+
+The database is the truth. A clicker press is committed first and shown after; a
+change committed by another process (the shell, the other window, the control
+window) is picked up by polling PRAGMA data_version every 30 ms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+
+from kiosk.core import show
+from kiosk.core.clock import parse_iso
+from kiosk.core.db import data_version
+from kiosk.core.show import settings
+
+POLL_MS = 30
+
+
+def _url(path: str) -> str:
+    return QUrl.fromLocalFile(path).toString() if path and Path(path).is_file() else ""
+
+
+def _person(person: dict | None) -> dict | None:
+    if person is None:
+        return None
+    return {**person, "photo": _url(person.get("photo", "")), "flag": _url(person.get("flag", ""))}
+
+
+def ui_cue(cue: dict | None, hide_winner: bool = False) -> dict[str, Any]:
+    """A cue for QML: file paths as URLs; the winner withheld when asked."""
+    if cue is None:
+        return {"kind": "none", "index": -1, "title": "", "body": "", "notes": "",
+                "category": None, "nominees": [], "nominee": None, "winner": None, "media": "",
+                "mediaOk": False, "reveal": False, "winnerHidden": False}
+    winner = cue.get("winner")
+    hidden = bool(hide_winner and winner and not winner.get("placeholder"))
+    return {
+        "id": cue["id"], "index": cue["index"], "kind": cue["kind"], "title": cue["title"],
+        "body": cue["body"], "notes": cue["notes"], "custom": cue["custom"],
+        "category": cue["category"], "nominees": [_person(p) for p in cue["nominees"]],
+        "nominee": _person(cue["nominee"]),
+        "winner": None if hidden else _person(winner), "winnerHidden": hidden,
+        "media": _url(cue.get("media", "")), "mediaOk": bool(cue.get("media_ok")),
+        "reveal": cue["reveal"],
+    }
+
+
+class RunningOrder(QAbstractListModel):
+    """The running order for the presenter view (titles only: no winner in it)."""
+
+    ROLES = {Qt.ItemDataRole.UserRole + 1: b"cueIndex", Qt.ItemDataRole.UserRole + 2: b"kind",
+             Qt.ItemDataRole.UserRole + 3: b"title", Qt.ItemDataRole.UserRole + 4: b"number"}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def set_cues(self, cues: list[dict]) -> None:
+        rows = [{"cueIndex": c["index"], "kind": c["kind"], "title": c["title"],
+                 "number": c["category"]["number"] if c["category"] else 0} for c in cues]
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = self.ROLES.get(role)
+        return self._rows[index.row()][name.decode()] if name else None
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+        return {k: QByteArray(v) for k, v in self.ROLES.items()}
+
+
+class StageController(QObject):
+    """One window's view of the show: current and next cue, black screen, timing."""
+
+    cueChanged = Signal()
+    blackoutChanged = Signal()
+    countChanged = Signal()
+    startedChanged = Signal()
+    settingsChanged = Signal()
+    entered = Signal(bool)  # a new cue is on (reveal?): the clicker's guard starts from here
+
+    def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
+                 presenter: bool = False, poll_ms: int = POLL_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._rehearsal = rehearsal
+        self._presenter = presenter
+        self._cues: list[dict] = []
+        self._revision = -1
+        self._state = show.state(db, rehearsal)
+        self._cue: dict = ui_cue(None)
+        self._next: dict = ui_cue(None)
+        self._animate = False
+        self._direction = 1
+        self._show_winner = False
+        self._guard_ms = 400
+        self.order = RunningOrder(self)
+        self._version = data_version(db)
+        self._reload(force=True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    # -- reading the database
+
+    def _reload(self, force: bool = False, animate: bool = True) -> None:
+        revision = settings.revision(self.db)
+        if force or revision != self._revision:
+            self._revision = revision
+            self._cues = show.load_cues(self.db, rehearsal=self._rehearsal)
+            self.order.set_cues(self._cues)
+            show_winner = settings.get_bool(self.db, "stage.presenter_shows_winner")
+            guard = settings.get_int(self.db, "stage.guard_ms")
+            self._guard_ms = 400 if guard is None else guard
+            if show_winner != self._show_winner or force:
+                self._show_winner = show_winner
+                self.settingsChanged.emit()
+            self._publish(self._state, force=True, animate=animate and not force)
+        else:
+            self._publish(show.state(self.db, self._rehearsal), animate=animate)
+
+    def _publish(self, state: show.ShowState, force: bool = False, animate: bool = True) -> None:
+        old = self._state
+        if force:
+            state = show.state(self.db, self._rehearsal)
+        self._state = state
+        moved = force or state.cursor != old.cursor or self._cue.get("id") != self._cue_id(state)
+        if moved:
+            self._direction = 1 if state.cursor >= old.cursor else -1
+            self._animate = animate
+            cue = self._cues[state.cursor] if self._cues else None
+            self._cue = ui_cue(cue)
+            nxt = self._cues[state.cursor + 1] if state.cursor + 1 < len(self._cues) else None
+            self._next = ui_cue(nxt, hide_winner=not self._show_winner)
+            self.cueChanged.emit()
+            self.entered.emit(bool(cue and cue["reveal"]))
+        if force or state.blackout != old.blackout:
+            self.blackoutChanged.emit()
+        if force or state.count != old.count:
+            self.countChanged.emit()
+        if force or state.started_at != old.started_at:
+            self.startedChanged.emit()
+
+    def _cue_id(self, state: show.ShowState) -> int | None:
+        return self._cues[state.cursor]["id"] if self._cues else None
+
+    @Slot()
+    def poll(self) -> None:
+        version = data_version(self.db)
+        if version != self._version:
+            self._version = version
+            self._reload()
+
+    # -- acting (committed first, then shown)
+
+    def _move(self, action: str, index: int | None = None) -> None:
+        state = show.move(self.db, action, index, rehearsal=self._rehearsal,
+                          source="presenter" if self._presenter else "stage")
+        self._publish(state)
+
+    @Slot()
+    def forward(self) -> None:
+        if self._state.count:
+            self._move("next")
+
+    @Slot()
+    def back(self) -> None:
+        if self._state.count:
+            self._move("prev")
+
+    @Slot()
+    def toggleBlackout(self) -> None:  # noqa: N802
+        self._move("blackout")
+
+    @Slot(int)
+    def goto(self, index: int) -> None:
+        if 0 <= index < self._state.count:
+            self._move("goto", index)
+
+    # -- for QML
+
+    def current_cue(self) -> dict:
+        return self._cue
+
+    @property
+    def guard_ms(self) -> int:
+        return self._guard_ms
+
+    @property
+    def state(self) -> show.ShowState:
+        return self._state
+
+    cue = Property("QVariantMap", lambda self: self._cue, notify=cueChanged)
+    nextCue = Property("QVariantMap", lambda self: self._next, notify=cueChanged)
+    index = Property(int, lambda self: self._state.cursor, notify=cueChanged)
+    animate = Property(bool, lambda self: self._animate, notify=cueChanged)
+    direction = Property(int, lambda self: self._direction, notify=cueChanged)
+    count = Property(int, lambda self: self._state.count, notify=countChanged)
+    blackout = Property(bool, lambda self: self._state.blackout, notify=blackoutChanged)
+    rehearsal = Property(bool, lambda self: self._rehearsal, constant=True)
+    presenter = Property(bool, lambda self: self._presenter, constant=True)
+    showUpcomingWinner = Property(bool, lambda self: self._show_winner, notify=settingsChanged)
+    runningOrder = Property(QObject, lambda self: self.order, constant=True)
+    categoryCount = Property(int, lambda self: len({c["category"]["id"] for c in self._cues
+                                                    if c["category"]}), notify=countChanged)
+
+    def _started_ms(self) -> float:
+        started = self._state.started_at
+        return parse_iso(started).timestamp() * 1000 if started else 0.0
+
+    startedAtMs = Property(float, _started_ms, notify=startedChanged)

@@ -1,0 +1,35 @@
+"""`kiosk stage [--presenter] [--rehearsal] [--screen N] [--windowed]`: open a stage window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+from kiosk.cli.base import open_event
+from kiosk.ui.app import create_app, exec_app
+
+# Set to 1 to print "first-frame N ms" once the first frame is shown; to "exit" to also quit.
+FIRST_FRAME_ENV = "KIOSK_FIRST_FRAME"
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    app = create_app(args, "presenter" if args.presenter else "stage")
+    db = open_event(args)
+    from kiosk.ui.display import FullscreenKeeper, hold_awake
+    from kiosk.ui.stage.window import StageWindow
+
+    stage = StageWindow(db, presenter=args.presenter, rehearsal=args.rehearsal, quit=app.quit)
+    report = os.environ.get(FIRST_FRAME_ENV, "")
+    if report:
+        stage.report_first_frame(started, exit_after=report == "exit")
+    keeper = FullscreenKeeper(stage.window, args.screen, windowed=args.windowed)
+    awake = None if args.windowed else hold_awake("The kiosk is running the awards show")
+    try:
+        return exec_app(app)
+    finally:
+        if awake is not None:
+            awake.release()
+        del keeper
+        db.close()

@@ -1,0 +1,124 @@
+"""Building a stage window (audience or presenter) around a controller; used by run() and tests."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+import sqlite_utils
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.core.event import event_info
+from kiosk.theme import load_theme
+from kiosk.ui.app import qml_engine
+from kiosk.ui.stage.clicker import Action, Clicker
+from kiosk.ui.stage.controller import StageController
+
+
+class KeyFilter(QObject):
+    """Every key to the window goes through the clicker; nothing else acts on a key."""
+
+    def __init__(self, controller: StageController, clicker: Clicker,
+                 quit: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.clicker = clicker
+        self.quit = quit
+        self.allow_close = False
+        self.last: Action | None = None
+        controller.entered.connect(clicker.entered)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.handle(event)  # type: ignore[arg-type]
+            return True
+        if kind in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            return True
+        if kind == QEvent.Type.Close and not self.allow_close:
+            # A window manager's close (Alt+F4...) never takes the show off the screen.
+            event.ignore()
+            return True
+        return False
+
+    def handle(self, event: QKeyEvent) -> Action:
+        self.clicker.guard_ms = self.controller.guard_ms
+        action = self.clicker.press(event.key(), event.modifiers(), event.isAutoRepeat())
+        self.last = action
+        if action is Action.FORWARD:
+            self.controller.forward()
+        elif action is Action.BACK:
+            self.controller.back()
+        elif action is Action.BLACKOUT:
+            self.controller.toggleBlackout()
+        elif action is Action.QUIT:
+            self.allow_close = True
+            self.quit()
+        return action
+
+
+class StageWindow:
+    """The engine, root window, controller and key filter of one stage window."""
+
+    def __init__(self, db: sqlite_utils.Database, presenter: bool = False,
+                 rehearsal: bool = False, animation_scale: float = 1.0,
+                 quit: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter)
+        info = event_info(db)
+        theme = load_theme(info.theme)
+        self.engine: QQmlApplicationEngine = qml_engine()
+        self.engine.setInitialProperties({
+            "controller": self.controller, "theme": theme, "animationScale": animation_scale,
+            "eventName": info.name, "eventVenue": info.venue, "eventDate": info.date,
+            "runningOrder": self.controller.order,
+        })
+        name = "PresenterWindow" if presenter else "AudienceWindow"
+        self.engine.loadFromModule("Kiosk.Stage", name)
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError(f"the {name} QML failed to load")
+        self.window: QQuickWindow = roots[0]
+        self.clicker = Clicker(self.controller.guard_ms)
+        self.clicker.entered(False)
+        self.keys = KeyFilter(self.controller, self.clicker, quit or self.close)
+        self.window.installEventFilter(self.keys)
+        self.controller.cueChanged.connect(self._title)
+        self._title()
+
+    def _title(self) -> None:
+        role = "presenter" if self.controller.presenter else "audience"
+        state = self.controller.state
+        # The title carries the shown cue: harmless on a full-screen window, handy for operators
+        # (and end-to-end tests) listing windows.
+        self.window.setTitle(f"Kiosk Stage {role} · cue {state.cursor}/{state.count}"
+                             f" · {self.controller.current_cue()['kind']}")
+
+    def close(self) -> None:
+        self.keys.allow_close = True
+        self.window.close()
+
+    def report_first_frame(self, started: float, exit_after: bool) -> None:
+        """Print when the first frame is on screen (cold-start benchmark), optionally exit."""
+        done = {"yes": False}
+
+        def swapped() -> None:
+            if done["yes"]:
+                return
+            done["yes"] = True
+            sys.stdout.write(f"first-frame {(time.perf_counter() - started) * 1000:.1f} ms\n")
+            sys.stdout.flush()
+            if exit_after:
+                from PySide6.QtCore import QCoreApplication, QTimer
+
+                QTimer.singleShot(0, QCoreApplication.instance().quit)
+
+        self.window.frameSwapped.connect(swapped)
+
+
+def file_url(path: str) -> str:
+    return QUrl.fromLocalFile(path).toString()

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Window
+import Kiosk
+
+// The audience view: the stage canvas letterboxed to any screen shape, never cropped.
+Window {
+    id: root
+    required property var controller
+    required property var theme
+    required property real animationScale
+    required property string eventName
+    required property string eventVenue
+    required property string eventDate
+    required property var runningOrder
+    title: "Kiosk Stage"
+    color: "black"
+    width: 1280
+    height: 720
+    visible: false
+
+    Binding { target: Theme; property: "data"; value: root.theme }
+    Binding { target: Theme; property: "animationScale"; value: root.animationScale }
+
+    Item {
+        id: canvas
+        width: 1920
+        height: 1080
+        anchors.centerIn: parent
+        scale: Math.min(root.width / width, root.height / height)
+        clip: true
+        CueView {
+            id: view
+            objectName: "cueView"
+            eventName: root.eventName
+            eventLine: [root.eventVenue, root.eventDate].filter(function (s) { return s !== "" }).join("  ·  ")
+        }
+    }
+    Rectangle {
+        id: black
+        objectName: "blackout"
+        anchors.fill: parent
+        color: "black"
+        opacity: root.controller.blackout ? 1 : 0
+    }
+    OpacityAnimator { id: fade; target: black; duration: Theme.ms(400) }
+
+    Connections {
+        target: root.controller
+        function onCueChanged() { view.present(root.controller.cue, root.controller.animate) }
+        function onBlackoutChanged() {
+            fade.stop()
+            fade.to = root.controller.blackout ? 1 : 0
+            fade.start()
+        }
+    }
+    Component.onCompleted: view.present(controller.cue, false)
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import Kiosk
+
+// The 1920×1080 stage: the set, and the current cue's card over it. A new cue's card
+// comes in over the old one, which fades away. With animate false (a restart, a preview)
+// the card starts in its final state: no reveal is ever replayed.
+Item {
+    id: view
+    width: 1920
+    height: 1080
+    property string eventName: ""
+    property string eventLine: ""
+    property bool ambient: true
+    property bool chrome: true
+    property var current: null
+
+    Backdrop {
+        id: set
+        eventName: view.eventName
+        eventLine: view.eventLine
+        chrome: view.chrome
+        ambient: view.ambient && GraphicsInfo.api !== GraphicsInfo.Software
+    }
+    Item { id: layer; anchors.fill: parent }
+
+    Component { id: openingCard; TitleCard {} }
+    Component { id: categoryCard; CategoryCard {} }
+    Component { id: nomineesCard; NomineesCard {} }
+    Component { id: nomineeCard; NomineeCard {} }
+    Component { id: envelopeCard; EnvelopeCard {} }
+    Component { id: winnerCard; WinnerCard {} }
+    Component { id: videoCard; VideoCard {} }
+
+    function componentFor(kind) {
+        switch (kind) {
+        case "category": return categoryCard
+        case "nominees": return nomineesCard
+        case "nominee": return nomineeCard
+        case "envelope": return envelopeCard
+        case "winner": return winnerCard
+        case "video": return videoCard
+        default: return openingCard
+        }
+    }
+
+    function present(cue, animate) {
+        if (!cue || cue.kind === "none") {
+            if (current) current.leave(animate ? 300 : 0)
+            current = null
+            return
+        }
+        var card = componentFor(cue.kind).createObject(layer, { cue: cue, animate: animate, ambient: view.ambient })
+        if (card === null) {
+            console.warn("stage: could not create a card for", cue.kind)
+            return
+        }
+        if (current) {
+            if (animate) current.leave(300)
+            else current.destroy()
+        }
+        current = card
+    }
+}
