@@ -199,3 +199,20 @@ def test_announcement_refusal_is_shown_inline(control) -> None:
     control.announce_text.setText("")
     control.announce_send.click()
     assert control.announce_status.text()
+
+
+def test_start_and_stop_the_door_from_the_console(qtbot, control) -> None:
+    """The console starts a real job process on the chosen screen and stops it."""
+    row = control.job_rows["door"]
+    control.windowed.setChecked(True)
+    row.button.click()
+    state = control.runner.states["door"]
+    assert state.running and state.windowed and state.screen == row.chosen_screen()
+    assert row.button.text() == "Stop" and not row.screen.isEnabled()
+    qtbot.wait(1500)
+    control._poll_jobs()
+    assert state.running, state.last_error  # it did not crash on start
+    row.button.click()
+    assert not control.runner.states["door"].running
+    assert row.button.text() == "Start"
+    assert "STOPPED" in row.pill.text()

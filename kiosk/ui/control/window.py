@@ -219,7 +219,9 @@ class ControlWindow(QMainWindow):
         self.feed_rows = [ScanRow() for _ in range(FEED_LINES)]
         self.feed_empty = label(translate("kiosk.control", "No scans yet: the doors have not opened."),
                                 "emptyFeed")
-        card.body.addWidget(self.feed_empty)
+        self.feed_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.feed_empty.setWordWrap(True)
+        card.body.addWidget(self.feed_empty, 1)
         for row in self.feed_rows:
             card.body.addWidget(row)
         card.body.addStretch(1)
