@@ -1,9 +1,96 @@
-"""Placeholder: this command group is being built."""
+"""Venue screens: `kiosk slideshow` (the legends loop) and `kiosk announce` (a message on every screen)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.cli.base import add_db_arg, add_window_args, open_event, print_json
+from kiosk.core.errors import KioskError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser(
+        "slideshow", help="loop the legends full screen on the venue screens",
+        description="Loops the legends (with sponsor and title cards) full screen, unattended. "
+        "Content and announcements are picked up from the database while it runs.")
+    add_db_arg(p)
+    add_window_args(p)
+    p.add_argument("--all-screens", action="store_true",
+                   help="open one slideshow window on every attached screen")
+    p.add_argument("--interval", type=float, metavar="SECONDS", default=None,
+                   help="seconds per slide (default: the 'screens.interval' setting, else 8)")
+    p.add_argument("--shuffle", action="store_true",
+                   help="a different (seeded) order of legends on every pass")
+    p.add_argument("--sync", action="store_true",
+                   help="show the slide given by the wall clock, so that several screens or "
+                   "machines with synchronised clocks show the same slide at the same moment")
+    p.set_defaults(handler=cmd_slideshow, gui=True, parser=p)
+
+    p = subparsers.add_parser(
+        "announce", help="put a full-screen message on every running slideshow (or --clear it)",
+        description="Shows TEXT full screen on every slideshow until it expires or is cleared. "
+        "Screens pick it up within a second; a restarted screen shows it again.")
+    add_db_arg(p)
+    p.add_argument("text", nargs="?", default=None, metavar="TEXT", help="the message")
+    p.add_argument("--minutes", type=float, metavar="N", default=None,
+                   help="show it for N minutes, counting down to the end")
+    p.add_argument("--until", metavar="TIME", default=None,
+                   help="count down to TIME (HH:MM in the event's time zone, or ISO-8601)")
+    p.add_argument("--clear", action="store_true", help="take the current message off the screens")
+    p.set_defaults(handler=cmd_announce, parser=p)
+
+
+def cmd_slideshow(args: argparse.Namespace) -> int:
+    if args.all_screens and args.screen is not None:
+        args.parser.error("--screen and --all-screens cannot be used together")
+    from kiosk.ui.slideshow.main import run
+
+    return run(args)
+
+
+def _countdown_target(value: str, timezone: str, now: datetime) -> datetime | str:
+    """HH:MM in the event's time zone (today), or ISO-8601 text for the core to parse."""
+    text = value.strip()
+    parts = text.split(":")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        hour, minute = int(parts[0]), int(parts[1])
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise KioskError("announce.bad_time", value=value, detail="hours 0-23, minutes 0-59")
+        try:
+            zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+        local_now = now.astimezone(zone) if zone else now.astimezone()
+        at = datetime.combine(local_now.date(), time(hour, minute), local_now.tzinfo)
+        if at <= local_now - timedelta(hours=12):
+            at += timedelta(days=1)  # "00:30" said at 23:50 means tonight
+        return at
+    return text
+
+
+def cmd_announce(args: argparse.Namespace) -> int:
+    from kiosk.core import announcements
+    from kiosk.core.clock import SYSTEM
+    from kiosk.core.event import event_info
+
+    if args.clear and (args.text or args.minutes is not None or args.until):
+        args.parser.error("--clear takes no TEXT, --minutes or --until")
+    if not args.clear and args.text is None:
+        args.parser.error("give the TEXT to show, or --clear")
+    db = open_event(args)
+    try:
+        if args.clear:
+            cleared = announcements.clear(db)
+            print_json({"cleared": cleared.to_dict() if cleared else None})
+            return 0
+        until = None
+        if args.until:
+            until = _countdown_target(args.until, event_info(db).timezone, SYSTEM.now())
+        shown = announcements.announce(
+            db, announcements.AnnounceRequest(args.text, minutes=args.minutes, countdown_to=until))
+        print_json(shown.to_dict())
+    finally:
+        db.close()
+    return 0

@@ -138,7 +138,8 @@ def clear(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> Announcement | No
                    [iso(clock.now())])
         record(db, "announcement.cleared", {"announcement": showing.id, "text": showing.text},
                clock=clock)
-    return showing
+        return _row(db.execute(f"SELECT {_COLUMNS} FROM announcements WHERE id = ?",
+                               [showing.id]).fetchone())
 
 
 def current(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> Announcement | None:

@@ -1,0 +1,95 @@
+"""Building slideshow windows (one per screen) around their controllers; used by the CLI, tests
+and the endurance benchmark."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.core.clock import SYSTEM, Clock
+from kiosk.core.db import open_db
+from kiosk.core.event import event_info
+from kiosk.theme import load_theme
+from kiosk.ui.app import qml_engine
+from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
+from kiosk.ui.slideshow.models import SlideshowController
+
+log = logging.getLogger("kiosk.slideshow")
+
+WINDOWED_SIZE = (1280, 720)
+
+
+def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
+    """The physical pixels a slide fills on that screen (photos are decoded to cover this)."""
+    if windowed:
+        return QSize(*WINDOWED_SIZE)
+    screens = QGuiApplication.screens()
+    target = (screens[screen] if screen is not None and 0 <= screen < len(screens)
+              else QGuiApplication.primaryScreen())
+    if target is None:
+        return QSize(1920, 1080)
+    ratio = target.devicePixelRatio()
+    size = target.size()
+    return QSize(round(size.width() * ratio), round(size.height() * ratio))
+
+
+class SlideshowWindow:
+    """The engine, image store, controller and window of one venue screen."""
+
+    def __init__(self, db_path: str | Path, *, screen: int | None = None, windowed: bool = False,
+                 interval: float | None = None, shuffle: bool = False, sync: bool = False,
+                 animation_scale: float = 1.0, clock: Clock = SYSTEM, place: bool = True,
+                 size: QSize | None = None) -> None:
+        self.store = ImageStore()
+        self.controller = SlideshowController(
+            db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, store=self.store,
+            screen=size or _screen_pixels(screen, windowed))
+        db = open_db(db_path)
+        try:
+            theme = load_theme(event_info(db).theme)
+        finally:
+            db.close()
+        self.engine: QQmlApplicationEngine = qml_engine()
+        self.provider = StoreImageProvider(self.store)
+        self.engine.addImageProvider(PROVIDER, self.provider)
+        self.engine.setInitialProperties({
+            "controller": self.controller, "theme": theme, "animationScale": animation_scale,
+        })
+        self.engine.loadFromModule("Kiosk.Slideshow", "SlideshowWindow")
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError("the slideshow QML failed to load")
+        self.window: QQuickWindow = roots[0]
+        if size is not None:
+            self.window.resize(size)
+        self.keeper = None
+        self.screen = screen
+        if place:
+            self._place(screen, windowed)
+
+    def _place(self, screen: int | None, windowed: bool) -> None:
+        try:
+            from kiosk.ui.display import FullscreenKeeper
+        except ImportError:  # pragma: no cover - the display module predates this one
+            from kiosk.ui.app import hide_cursor, place
+
+            place(self.window, screen, windowed, WINDOWED_SIZE)
+            if not windowed:
+                hide_cursor(self.window)
+            return
+        self.keeper = FullscreenKeeper(self.window, screen=screen, windowed=windowed,
+                                       size=WINDOWED_SIZE)
+        if screen is not None:
+            self.window.setTitle(f"{self.window.title()} · {screen}")
+
+    def start(self) -> None:
+        self.controller.start()
+
+    def close(self) -> None:
+        self.controller.close()
+        self.window.close()

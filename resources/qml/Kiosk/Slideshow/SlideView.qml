@@ -1,0 +1,160 @@
+import QtQuick
+import Kiosk
+
+// One slide: a legend (photo with a slow pan and zoom, lower-third caption), or a card.
+Item {
+    id: view
+    property var controller
+    property var slide: ({ kind: "none", serial: 0, titles: [] })
+    property real u: height / 1080
+    readonly property bool legend: slide.kind === "legend"
+    readonly property bool hasPhoto: (slide.image || "") !== ""
+    readonly property real aspect: slide.imageHeight > 0 ? slide.imageWidth / slide.imageHeight : 0
+    // Landscape photos fill the screen; portraits take a panel on the right.
+    readonly property bool fullBleed: hasPhoto && aspect >= 1.3
+    readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
+
+    function startMotion() {
+        kenBurns.stop()
+        photoBox.scale = 1.0
+        photoBox.x = 0
+        if (hasPhoto)
+            kenBurns.restart()
+    }
+    function stopMotion() { kenBurns.stop() }
+
+    // The room: deep background, a faint "25" behind the caption.
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Theme.surface }
+            GradientStop { position: 1.0; color: Theme.background }
+        }
+    }
+    Item {
+        visible: view.legend && !view.fullBleed
+        width: view.width * 0.44
+        height: view.height
+        clip: true
+        Text {
+            x: -20 * view.u
+            y: -170 * view.u
+            text: "25"
+            color: Theme.primary
+            opacity: 0.045
+            font.family: Theme.displayFont
+            font.pixelSize: 1100 * view.u
+        }
+    }
+
+    // The photo area: the whole screen, or the right-hand panel for a portrait.
+    Item {
+        id: photoArea
+        visible: view.legend || (view.hasPhoto && view.slide.kind !== "sponsor" && view.slide.kind !== "title")
+        clip: true
+        x: view.fullBleed ? 0 : view.width * 0.44
+        width: view.fullBleed ? view.width : view.width * 0.56
+        height: view.height
+
+        Item {
+            id: photoBox
+            width: parent.width
+            height: parent.height
+            transformOrigin: view.slide.motion % 2 ? Item.TopRight : Item.TopLeft
+            Image {
+                id: photo
+                anchors.fill: parent
+                source: view.legend ? (view.slide.image || "") : ""
+                fillMode: Image.PreserveAspectCrop
+                verticalAlignment: view.fullBleed ? Image.AlignVCenter : Image.AlignTop
+                asynchronous: false
+                cache: false
+                smooth: true
+                mipmap: false
+            }
+        }
+        ParallelAnimation {
+            id: kenBurns
+            ScaleAnimator {
+                target: photoBox
+                from: 1.0
+                to: 1.09
+                duration: Theme.ms(view.motionMs)
+                easing.type: Easing.Linear
+            }
+            XAnimator {
+                target: photoBox
+                from: view.slide.motion % 2 ? 0 : -photoArea.width * 0.015
+                to: view.slide.motion % 2 ? -photoArea.width * 0.015 : 0
+                duration: Theme.ms(view.motionMs)
+                easing.type: Easing.Linear
+            }
+        }
+
+        // Initials when the legend has no usable photo.
+        Text {
+            anchors.centerIn: parent
+            visible: view.legend && !view.hasPhoto
+            text: {
+                var parts = (view.slide.title || "").split(/[\s-]+/).filter(function (p) { return p.length > 0 })
+                return parts.length ? (parts[0][0] + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase() : ""
+            }
+            color: Theme.primary
+            opacity: 0.22
+            font.family: Theme.displayFont
+            font.pixelSize: 520 * view.u
+        }
+
+        // Blend the portrait panel into the room on its left edge.
+        Rectangle {
+            visible: !view.fullBleed
+            width: parent.width * 0.45
+            height: parent.height
+            gradient: Gradient {
+                orientation: Gradient.Horizontal
+                GradientStop { position: 0.0; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 1) }
+                GradientStop { position: 0.35; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.7) }
+                GradientStop { position: 1.0; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0) }
+            }
+        }
+    }
+
+    // Scrim under the lower third.
+    Rectangle {
+        visible: view.legend
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: parent.height * 0.62
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 0.55; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.72) }
+            GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.96) }
+        }
+    }
+    Rectangle {
+        visible: view.legend
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        width: parent.width * 0.5
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, view.fullBleed ? 0.55 : 0) }
+            GradientStop { position: 1.0; color: "transparent" }
+        }
+    }
+
+    LegendCaption {
+        visible: view.legend
+        slide: view.slide
+        u: view.u
+        x: 120 * view.u
+        width: (view.fullBleed ? 0.62 : 0.52) * view.width
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 96 * view.u
+    }
+
+    CardSlide {
+        anchors.fill: parent
+        visible: view.slide.kind === "sponsor" || view.slide.kind === "title" || view.slide.kind === "empty"
+        slide: view.slide
+        u: view.u
+    }
+}

@@ -1,0 +1,132 @@
+import QtQuick
+import QtQuick.Window
+import Kiosk
+
+// The venue screen: two slide layers crossfading, the event chrome, announcements on top.
+// The layer on screen is never hidden before the incoming one is fully opaque: no black frame.
+Window {
+    id: root
+    required property var controller
+    required property var theme
+    property real animationScale: 1.0
+    property int front: 0
+
+    title: qsTr("Kiosk Slideshow")
+    color: Theme.background
+    width: 1280
+    height: 720
+
+    Binding { target: Theme; property: "data"; value: root.theme }
+    Binding { target: Theme; property: "animationScale"; value: root.animationScale }
+
+    Item {
+        id: stage
+        anchors.fill: parent
+        readonly property real u: height / 1080
+
+        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; z: 1 }
+        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; visible: false }
+
+        OpacityAnimator {
+            id: fade
+            from: 0
+            to: 1
+            duration: Theme.ms(root.controller.fadeMs)
+            onFinished: root.settle()
+        }
+
+        // The event's mark and the series title, on every slide.
+        Row {
+            id: brand
+            x: 64 * stage.u
+            y: 52 * stage.u
+            z: 10
+            spacing: 22 * stage.u
+            Image {
+                source: Theme.logoMark
+                height: 70 * stage.u
+                width: height
+                sourceSize.height: 256
+                fillMode: Image.PreserveAspectFit
+                visible: source != ""
+            }
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 2 * stage.u
+                Text {
+                    text: qsTr("25 years of GT legends")
+                    color: Theme.text
+                    font.family: Theme.displayFont
+                    font.pixelSize: 38 * stage.u
+                    font.letterSpacing: 3 * stage.u
+                }
+                Rectangle { width: 64 * stage.u; height: 3 * stage.u; color: Theme.primary }
+            }
+        }
+
+        // How long the current slide has left: a hairline along the bottom edge.
+        Item {
+            id: progress
+            z: 10
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: 5 * stage.u
+            clip: true
+            visible: root.controller.intervalMs >= 1000
+            Rectangle { anchors.fill: parent; color: Theme.text; opacity: 0.08 }
+            Rectangle {
+                id: bar
+                width: parent.width
+                height: parent.height
+                color: Theme.primary
+                opacity: 0.85
+            }
+            XAnimator {
+                id: progressRun
+                target: bar
+                from: -progress.width
+                to: 0
+                duration: Math.max(0, root.controller.intervalMs)
+            }
+        }
+
+        AnnouncementOverlay {
+            anchors.fill: parent
+            z: 20
+            u: stage.u
+            controller: root.controller
+        }
+    }
+
+    Connections {
+        target: root.controller
+        function onSlideChanged() { root.swap() }
+    }
+
+    function swap() {
+        if (fade.running)
+            fade.complete()  // finish the previous crossfade first: always a fully opaque layer below
+        var incoming = front === 0 ? layerB : layerA
+        var outgoing = front === 0 ? layerA : layerB
+        incoming.slide = root.controller.slide
+        outgoing.z = 1
+        incoming.z = 2
+        incoming.opacity = 0
+        incoming.visible = true
+        incoming.startMotion()
+        front = 1 - front
+        fade.target = incoming
+        fade.restart()
+        if (progress.visible)
+            progressRun.restart()
+    }
+
+    function settle() {
+        var outgoing = front === 0 ? layerB : layerA
+        var shown = front === 0 ? layerA : layerB
+        shown.opacity = 1
+        outgoing.visible = false
+        outgoing.stopMotion()
+    }
+
+    Component.onCompleted: if (root.controller.slide.serial > 0) swap()
+}
