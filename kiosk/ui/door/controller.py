@@ -278,6 +278,11 @@ class DoorController(QObject):
             self.verdictChanged.emit()
             self.stateChanged.emit()
 
+    def stop(self) -> None:
+        """Stop every timer (before the database closes)."""
+        for timer in (self._poll, self._hold, self._refresh_soon, self._clock_timer):
+            timer.stop()
+
     # -- refreshing ------------------------------------------------------------
     def _check_version(self) -> None:
         version = data_version(self.db)

@@ -48,8 +48,13 @@ class DoorWindow(QObject):
     def _camera_scan(self, text: str) -> None:
         self.controller.scan(text)
 
-    def root(self) -> QObject:
-        return self.window
+    def shutdown(self) -> None:
+        """Stop reading the database and the camera; the window can then close."""
+        self.controller.stop()
+        self.wedge.flush_quietly()
+        if self.camera is not None:
+            self.camera.stop()
+        self.window.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,5 +73,6 @@ def run(args: argparse.Namespace) -> int:
     window.window.requestActivate()
     QTimer.singleShot(0, window.window.requestActivate)
     code = app.exec()
+    window.shutdown()
     db.close()
     return int(code)

@@ -94,6 +94,13 @@ class WedgeFilter(QObject):
         if self.buffer.pending:
             self._handle(self.buffer.enter(self.now_ms() + self.buffer.hold_ms + 1), None)
 
+    def flush_quietly(self) -> None:
+        """Forget held keys (closing)."""
+        self._timer.stop()
+        self._held.clear()
+        if self.buffer.pending:
+            self.buffer.enter(self.now_ms())
+
     def _handle(self, outcome: Outcome, end_event: QKeyEvent | None) -> None:
         held, self._held = self._held, []
         if outcome.kind == "scan":

@@ -16,6 +16,7 @@ Popup {
     width: 900 * u
     padding: 36 * u
     closePolicy: Popup.CloseOnEscape
+    Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.6) }
 
     function ask(id, name) {
         guestId = id

@@ -69,7 +69,7 @@ Rectangle {
             id: bigIcon
             anchors.top: parent.top
             anchors.left: parent.left
-            width: 170 * panel.u; height: width
+            width: 140 * panel.u; height: width
             kind: panel.kind
             ink: panel.ink
             paper: panel.kindColor
@@ -84,19 +84,25 @@ Rectangle {
             text: panel.v.title || ""
             color: panel.ink
             font.family: Theme.displayFont
-            font.pixelSize: 150 * panel.u
+            font.pixelSize: 132 * panel.u
             font.letterSpacing: 3 * panel.u
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 60 * panel.u
             elide: Text.ElideRight
         }
 
-        Column {
+        Item {
+          id: detailsArea
+          anchors.top: bigIcon.bottom
+          anchors.topMargin: 26 * panel.u
+          anchors.left: parent.left
+          anchors.right: parent.right
+          anchors.bottom: actions.top
+          anchors.bottomMargin: 16 * panel.u
+          clip: true
+          Column {
             id: details
-            anchors.top: bigIcon.bottom
-            anchors.topMargin: 30 * panel.u
-            anchors.left: parent.left
-            anchors.right: parent.right
+            width: parent.width
             spacing: 14 * panel.u
 
             Text {
@@ -107,7 +113,7 @@ Rectangle {
                 color: panel.ink
                 font.family: Theme.bodyFont
                 font.weight: Font.Bold
-                font.pixelSize: 92 * panel.u
+                font.pixelSize: 86 * panel.u
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: 40 * panel.u
                 elide: Text.ElideRight
@@ -115,10 +121,11 @@ Rectangle {
             Text {
                 width: parent.width
                 visible: text !== ""
-                text: [panel.v.organisation || "", panel.v.category || ""].filter(s => s).join("  ·  ")
+                text: [panel.v.organisation || "", panel.v.category || "", panel.v.list || ""]
+                      .filter(s => s).join("  ·  ")
                 color: panel.soft
                 font.family: Theme.bodyFont
-                font.pixelSize: 40 * panel.u
+                font.pixelSize: 36 * panel.u
                 elide: Text.ElideRight
             }
             Flow {
@@ -135,7 +142,6 @@ Rectangle {
                            : String(panel.v.party || 1)
                     visible: (panel.v.party || 1) > 1
                 }
-                Chip { label: qsTr("LIST"); value: panel.v.list || ""; visible: (panel.v.list || "") !== "" }
             }
             Row {
                 spacing: 18 * panel.u
@@ -158,7 +164,7 @@ Rectangle {
                     color: "#ffffff"
                     font.family: Theme.bodyFont
                     font.weight: Font.DemiBold
-                    font.pixelSize: 40 * panel.u
+                    font.pixelSize: 36 * panel.u
                     wrapMode: Text.WordWrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
@@ -167,6 +173,8 @@ Rectangle {
             Text {
                 objectName: "verdictMessage"
                 width: parent.width
+                // An admission speaks through its chips; refusals need the sentence.
+                visible: ["admitted", "attention", "companion"].indexOf(panel.kind) < 0
                 text: panel.v.message || ""
                 color: panel.ink
                 font.family: Theme.bodyFont
@@ -176,9 +184,11 @@ Rectangle {
                 maximumLineCount: 4
                 elide: Text.ElideRight
             }
+          }
         }
 
         Row {
+            id: actions
             anchors.bottom: parent.bottom
             anchors.right: parent.right
             spacing: 16 * panel.u
@@ -223,7 +233,7 @@ Rectangle {
     component Chip: Rectangle {
         property string label
         property string value
-        height: 74 * panel.u
+        height: 66 * panel.u
         width: Math.min(chipRow.implicitWidth + 36 * panel.u, details.width)
         clip: true
         radius: 10 * panel.u
@@ -247,7 +257,7 @@ Rectangle {
                 color: panel.ink
                 font.family: Theme.bodyFont
                 font.weight: Font.Bold
-                font.pixelSize: 46 * panel.u
+                font.pixelSize: 40 * panel.u
             }
         }
     }
