@@ -5,7 +5,7 @@ import Kiosk
 Card {
     id: root
     Reveal {
-        x: root.margin; y: 290; width: 900; height: 56
+        x: root.margin; y: 710 - title.contentHeight - 86; width: 900; height: 56
         animate: root.animate; dx: -80; dy: 0
         Label {
             text: root.category ? qsTr("Award %1 of %2").arg(root.category.number).arg(root.category.total) : ""
@@ -15,6 +15,7 @@ Card {
         x: root.margin; y: 360; width: 1620; height: 350
         animate: root.animate; delay: 140; dy: 70
         FitText {
+            id: title
             anchors.fill: parent
             display: true
             lines: 2

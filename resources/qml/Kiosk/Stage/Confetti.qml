@@ -7,7 +7,8 @@ Item {
     id: confetti
     property bool animate: true
     property int count: GraphicsInfo.api === GraphicsInfo.Software ? 36 : 90
-    anchors.fill: parent
+    width: 1920
+    height: 1080
     visible: animate
     Repeater {
         model: confetti.animate ? confetti.count : 0
@@ -16,7 +17,7 @@ Item {
             required property int index
             readonly property real seed: Math.abs(Math.sin(index * 12.9898) * 43758.5453) % 1
             readonly property real seed2: Math.abs(Math.sin(index * 78.233) * 12345.678) % 1
-            x: seed * confetti.width
+            x: seed * 1920
             y: -60 - seed2 * 300
             width: 10 + seed2 * 10
             height: 5 + seed * 6
@@ -27,7 +28,7 @@ Item {
                 running: true
                 PauseAnimation { duration: Theme.ms(400 + bit.seed2 * 1400) }
                 ParallelAnimation {
-                    YAnimator { target: bit; to: confetti.height + 80; duration: Theme.ms(3200 + bit.seed * 3200); easing.type: Easing.InQuad }
+                    YAnimator { target: bit; to: 1160; duration: Theme.ms(3200 + bit.seed * 3200); easing.type: Easing.InQuad }
                     XAnimator { target: bit; to: bit.x + (bit.seed2 - 0.5) * 320; duration: Theme.ms(3200 + bit.seed * 3200) }
                     RotationAnimator { target: bit; to: bit.rotation + 540 + bit.seed * 720; duration: Theme.ms(3200 + bit.seed * 3200) }
                 }

@@ -11,7 +11,6 @@ Text {
     fontSizeMode: Text.Fit
     minimumPixelSize: 8
     wrapMode: lines > 1 ? Text.WordWrap : Text.NoWrap
-    maximumLineCount: lines
     elide: Text.ElideNone
     textFormat: Text.PlainText
     verticalAlignment: Text.AlignVCenter

@@ -120,7 +120,7 @@ Window {
             }
             Text {
                 anchors.centerIn: parent
-                text: qsTr("Cue %1 of %2").arg(root.controller.index + 1).arg(root.controller.count)
+                text: qsTr("Cue %1 (0–%2)").arg(root.controller.index).arg(root.controller.count - 1)
                       + (root.controller.cue.category ? "   ·   " + qsTr("Award %1 of %2").arg(root.controller.cue.category.number).arg(root.controller.cue.category.total) : "")
                 color: Theme.text
                 font.family: Theme.bodyFont; font.weight: Font.DemiBold; font.pixelSize: 34
@@ -241,7 +241,7 @@ Window {
         }
         ListView {
             id: order
-            x: 1216; y: 586; width: 672; height: 470
+            x: 1216; y: 586; width: 672; height: 436
             clip: true
             model: root.runningOrder
             currentIndex: root.controller.index
@@ -261,7 +261,7 @@ Window {
                 Text {
                     x: 12; anchors.verticalCenter: parent.verticalCenter
                     width: 56
-                    text: cueIndex + 1
+                    text: cueIndex
                     color: Theme.muted
                     font.family: Theme.bodyFont; font.pixelSize: 20
                 }

@@ -22,7 +22,7 @@ Card {
         anchors.fill: parent
         visible: root.big
         Reveal {
-            x: 560; y: root.stillKind === "opening" ? 150 : 170; width: 800; height: root.stillKind === "opening" ? 365 : 250
+            x: 560; y: root.stillKind === "opening" ? 150 : 180; width: 800; height: root.stillKind === "opening" ? 365 : 340
             animate: root.animate; dy: 0; fromScale: 0.92; duration: 1000
             Image {
                 anchors.fill: parent
