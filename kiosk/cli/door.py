@@ -18,7 +18,7 @@ from kiosk.cli.base import (
     print_json,
     translate,
 )
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,7 +65,8 @@ def _usage(text: str) -> int:
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    label = translate("ticket images" if stage == "png" else "PDF pages", "kiosk.cli")
+    label = translate(QT_TRANSLATE_NOOP("kiosk.cli", "ticket images") if stage == "png"
+                      else QT_TRANSLATE_NOOP("kiosk.cli", "PDF pages"), "kiosk.cli")
     sys.stderr.write(f"\r{label}: {done}/{total}")
     if done == total:
         sys.stderr.write("\n")
@@ -76,9 +77,9 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     from kiosk.core import tickets
 
     if not (args.out or args.pdf or args.payloads):
-        return _usage("say what to write: --out DIR, --pdf FILE or --payloads")
+        return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "say what to write: --out DIR, --pdf FILE or --payloads"))
     if args.reissue is not None and not args.out:
-        return _usage("--reissue needs --out DIR for the new ticket")
+        return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "--reissue needs --out DIR for the new ticket"))
     path = db_path(args)
     db = open_event(args)
     try:

@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DoorController</name>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="203"/>
+        <source>ADMITTED · VIP</source>
+        <translation>ADMIS · VIP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="203"/>
+        <source>ADMITTED · PRESS</source>
+        <translation>ADMIS · PRESSE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="204"/>
+        <source>ADMITTED · SECURITY</source>
+        <translation>ADMIS · SÉCURITÉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="205"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="209"/>
+        <source>ADMITTED</source>
+        <translation>ADMIS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="207"/>
+        <source>WELCOME BACK</source>
+        <translation>RETOUR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="209"/>
+        <source>ALREADY IN</source>
+        <translation>DÉJÀ ENTRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="210"/>
+        <source>WRONG LIST</source>
+        <translation>MAUVAISE LISTE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="210"/>
+        <source>CANCELLED TICKET</source>
+        <translation>BILLET ANNULÉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="211"/>
+        <source>INVALID TICKET</source>
+        <translation>BILLET INVALIDE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="211"/>
+        <source>SCANNED OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="212"/>
+        <source>NOT INSIDE</source>
+        <translation>PAS À L&apos;INTÉRIEUR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="212"/>
+        <source>COMPANION ADMITTED</source>
+        <translation>ACCOMPAGNANT ADMIS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="213"/>
+        <source>PARTY COMPLETE</source>
+        <translation>GROUPE COMPLET</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="213"/>
+        <source>ADMISSION CANCELLED</source>
+        <translation>ENTRÉE ANNULÉE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="261"/>
+        <source>NOT DONE</source>
+        <translation>NON EFFECTUÉ</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="66"/>
+        <source>All lists</source>
+        <translation>Toutes les listes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="67"/>
+        <source>Door %1</source>
+        <translation>Porte %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="86"/>
+        <source>INSIDE NOW</source>
+        <translation>À L&apos;INTÉRIEUR</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="118"/>
+        <source>EXIT MODE</source>
+        <translation>MODE SORTIE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="118"/>
+        <source>ENTRY MODE</source>
+        <translation>MODE ENTRÉE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="126"/>
+        <source>(F2)</source>
+        <translation>(F2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="26"/>
+        <source>Search a guest by name or organisation…</source>
+        <translation>Chercher un invité par nom ou société…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="86"/>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="87"/>
+        <source>party of %1</source>
+        <translation>groupe de %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="106"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="119"/>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="106"/>
+        <source>Admit</source>
+        <translation>Admettre</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="113"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="126"/>
+        <source>Undo…</source>
+        <translation>Annuler…</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="24"/>
+        <source>ARRIVED / EXPECTED</source>
+        <translation>ARRIVÉS / ATTENDUS</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="71"/>
+        <source>%1 inside now</source>
+        <translation>%1 à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="80"/>
+        <source>VIP · PRESS · SECURITY ARRIVALS</source>
+        <translation>ARRIVÉES VIP · PRESSE · SÉCURITÉ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="123"/>
+        <source>LAST SCANS</source>
+        <translation>DERNIERS SCANS</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="149"/>
+        <source>(not a ticket)</source>
+        <translation>(pas un billet)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="161"/>
+        <source>in</source>
+        <translation>entré</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="161"/>
+        <source>already in</source>
+        <translation>déjà entré</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="162"/>
+        <source>wrong list</source>
+        <translation>mauvaise liste</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="162"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="163"/>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="163"/>
+        <source>out</source>
+        <translation>sorti</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <source>not inside</source>
+        <translation>pas entré</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <source>party full</source>
+        <translation>groupe complet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="36"/>
+        <source>Cancel the admission of %1?</source>
+        <translation>Annuler l&apos;entrée de %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="49"/>
+        <source>Reason (required), e.g. scanned the wrong ticket</source>
+        <translation>Motif (obligatoire), p. ex. mauvais billet scanné</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="69"/>
+        <source>Keep the admission</source>
+        <translation>Garder l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="75"/>
+        <source>Cancel admission</source>
+        <translation>Annuler l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="44"/>
+        <source>EXIT · SCAN OUT</source>
+        <translation>SORTIE · SCANNER</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="44"/>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="52"/>
+        <source>Scan the tickets of guests going out</source>
+        <translation>Scannez les billets des invités qui sortent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="53"/>
+        <source>Scan a ticket, or search a guest by name</source>
+        <translation>Scannez un billet, ou cherchez un invité par son nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="136"/>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="139"/>
+        <source>PARTY</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="141"/>
+        <source>%1 · %2 to come</source>
+        <translation>%1 · %2 à venir</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="149"/>
+        <source>ALREADY IN AT</source>
+        <translation>ENTRÉ À</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="150"/>
+        <source>DOOR</source>
+        <translation>PORTE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="198"/>
+        <source>+ Companion (%1 to come)</source>
+        <translation>+ Accompagnant (%1 à venir)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="205"/>
+        <source>Undo…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="210"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk.cli</name>
+    <message>
+        <location filename="../../kiosk/cli/door.py" line="68"/>
+        <source>ticket images</source>
+        <translation>images de billets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/door.py" line="69"/>
+        <source>PDF pages</source>
+        <translation>pages PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/door.py" line="80"/>
+        <source>say what to write: --out DIR, --pdf FILE or --payloads</source>
+        <translation>indiquez quoi écrire : --out DOSSIER, --pdf FICHIER ou --payloads</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/cli/door.py" line="82"/>
+        <source>--reissue needs --out DIR for the new ticket</source>
+        <translation>--reissue demande --out DOSSIER pour le nouveau billet</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk.core</name>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="40"/>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n&apos;a été scanné.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="41"/>
+        <source>Not a ticket: {length} characters were scanned, far more than a ticket holds.</source>
+        <translation>Pas un billet : {length} caractères scannés, bien plus qu&apos;un billet n&apos;en contient.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="42"/>
+        <source>Not a ticket: this QR code holds a web address ({text}).</source>
+        <translation>Pas un billet : ce QR code contient une adresse web ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="43"/>
+        <source>Not a ticket of this event: the code does not have the ticket format.</source>
+        <translation>Pas un billet de cet événement : le code n&apos;a pas le format d&apos;un billet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="44"/>
+        <source>This ticket belongs to another event (key {found}, this event&apos;s key is {expected}).</source>
+        <translation>Ce billet appartient à un autre événement (clé {found}, la clé de cet événement est {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="45"/>
+        <source>Invalid ticket: the signature does not match. It was altered or forged.</source>
+        <translation>Billet invalide : la signature ne correspond pas. Il a été modifié ou falsifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="46"/>
+        <source>This event has no ticket key: tickets cannot be checked.</source>
+        <translation>Cet événement n&apos;a pas de clé de billets : impossible de vérifier les billets.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/tickets.py" line="47"/>
+        <source>No guests to write tickets for.</source>
+        <translation>Aucun invité pour qui écrire des billets.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="53"/>
+        <source>Welcome, {name}.</source>
+        <translation>Bienvenue, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="54"/>
+        <source>Welcome, {name}: party of {party}, admit the companions as they arrive.</source>
+        <translation>Bienvenue, {name} : groupe de {party}, admettez les accompagnants à leur arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="55"/>
+        <source>Welcome back, {name}.</source>
+        <translation>Bon retour, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="56"/>
+        <source>Admitted without a ticket: {name}.</source>
+        <translation>Admis sans billet : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="57"/>
+        <source>Already in at {time}, door {door}: {name} was admitted earlier.</source>
+        <translation>Déjà entré à {time}, porte {door} : {name} a déjà été admis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="58"/>
+        <source>Already in at {time}: {name} was admitted earlier.</source>
+        <translation>Déjà entré à {time} : {name} a déjà été admis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="59"/>
+        <source>Not on the list &apos;{list}&apos;: {name} is invited to {lists}.</source>
+        <translation>Pas sur la liste « {list} » : {name} est invité à {lists}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="60"/>
+        <source>{name} is on no guest list of this event.</source>
+        <translation>{name} ne figure sur aucune liste d&apos;invités de cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="61"/>
+        <source>Cancelled ticket: it was re-issued on {date}. Ask {name} for the new one.</source>
+        <translation>Billet annulé : il a été réémis le {date}. Demandez le nouveau billet à {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="62"/>
+        <source>Invalid ticket: guest number {guest_id} is not in this event&apos;s guest list.</source>
+        <translation>Billet invalide : l&apos;invité numéro {guest_id} ne figure pas dans la liste de cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="63"/>
+        <source>Goodbye for now, {name}: scanned out at {time}.</source>
+        <translation>À tout à l&apos;heure, {name} : sortie enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="64"/>
+        <source>{name} is not inside: there is no admission to scan out.</source>
+        <translation>{name} n&apos;est pas à l&apos;intérieur : aucune entrée à enregistrer en sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="65"/>
+        <source>Companion {number} of {companions} admitted with {name}.</source>
+        <translation>Accompagnant {number} sur {companions} admis avec {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="66"/>
+        <source>All {companions} companions of {name} are already in.</source>
+        <translation>Les {companions} accompagnants de {name} sont déjà entrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="67"/>
+        <source>{name} has not been admitted: admit the ticket holder first.</source>
+        <translation>{name} n&apos;a pas été admis : admettez d&apos;abord le titulaire du billet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="68"/>
+        <source>Admission of {name} cancelled: {reason}.</source>
+        <translation>Entrée de {name} annulée : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="69"/>
+        <source>Say why the admission is cancelled: a reason is required.</source>
+        <translation>Indiquez pourquoi l&apos;entrée est annulée : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="70"/>
+        <source>{name} has no admission to cancel.</source>
+        <translation>{name} n&apos;a aucune entrée à annuler.</translation>
+    </message>
+</context>
+</TS>
