@@ -111,8 +111,10 @@ class FullscreenKeeper(QObject):
     def __init__(self, window: QWindow, screen: int | str | None = None, windowed: bool = False,
                  size: tuple[int, int] = (1280, 720), hide_cursor: bool | None = None,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent or QGuiApplication.instance())
-        self.window = _as_window(window)
+        window = _as_window(window)
+        # Owned by its window: it goes when the window goes, and so do its timers and slots.
+        super().__init__(parent or window)
+        self.window = window
         self.windowed = windowed
         self.size = size
         self.parked = False
@@ -150,10 +152,16 @@ class FullscreenKeeper(QObject):
             screen.geometryChanged.connect(self._on_geometry_changed)
 
     def _place(self, target: QScreen | None) -> None:
+        try:
+            self._place_now(target)
+        except RuntimeError:  # the window has gone (closed and deleted): nothing to keep
+            pass
+
+    def _place_now(self, target: QScreen | None) -> None:
         window = self.window
         self.parked = False
         if target is None:
-            self._park()
+            self._park_now()
             return
         window.setScreen(target)
         geometry = target.geometry()
@@ -172,6 +180,12 @@ class FullscreenKeeper(QObject):
 
     def _park(self) -> None:
         """Off every screen, but alive: a window that keeps its state until its screen returns."""
+        try:
+            self._park_now()
+        except RuntimeError:  # the window has gone
+            pass
+
+    def _park_now(self) -> None:
         self.parked = True
         self._watch(None)
         window = self.window
@@ -189,7 +203,7 @@ class FullscreenKeeper(QObject):
         self._park()
         # Qt moves the windows of a removed screen to the primary one after this signal:
         # park again once it has.
-        QTimer.singleShot(0, self._repark)
+        QTimer.singleShot(0, self, self._repark)
 
     def _repark(self) -> None:
         if self.parked:
@@ -199,7 +213,7 @@ class FullscreenKeeper(QObject):
         if screen_key(screen) == self.key:
             # Let the new screen settle (geometry arrives after the signal on some platforms).
             self._place(screen)
-            QTimer.singleShot(200, self._replace)
+            QTimer.singleShot(200, self, self._replace)
 
     def _replace(self) -> None:
         screen = self.screen
