@@ -1,0 +1,106 @@
+"""Photos of every kind decode off the GUI thread at screen size; bad files are skipped by name."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from kiosk.ui.slideshow.images import ImageLoader, ImageStore, read_image
+
+SCREEN = QSize(1920, 1080)
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("photos")
+    out: dict[str, Path] = {}
+    # 24 megapixels of noise (nothing for JPEG to shortcut), 6000×4000.
+    noise = np.random.default_rng(7).integers(0, 255, (4000, 6000, 3), dtype=np.uint8)
+    out["huge"] = folder / "huge.jpg"
+    Image.fromarray(noise).save(out["huge"], quality=80)
+    out["alpha"] = folder / "alpha.png"
+    alpha = Image.new("RGBA", (1200, 800), (0, 0, 0, 0))
+    alpha.paste((200, 30, 40, 255), (300, 200, 900, 600))
+    alpha.save(out["alpha"])
+    # A portrait taken with the camera on its side: stored 3000×2000, EXIF says rotate 90° CW.
+    out["rotated"] = folder / "rotated.jpg"
+    sideways = Image.new("RGB", (3000, 2000), (20, 40, 220))
+    sideways.paste((250, 250, 250), (0, 0, 300, 2000))  # a white band on the stored left edge
+    exif = sideways.getexif()
+    exif[0x0112] = 6
+    sideways.save(out["rotated"], exif=exif)
+    out["cmyk"] = folder / "cmyk.jpg"
+    Image.new("CMYK", (1600, 1000), (0, 255, 255, 0)).save(out["cmyk"])  # pure red in print inks
+    out["corrupt"] = folder / "corrupt.jpg"
+    out["corrupt"].write_bytes(out["huge"].read_bytes()[:50_000])  # cut short mid-transfer
+    out["garbage"] = folder / "garbage.jpg"
+    out["garbage"].write_bytes(b"this is not a photo at all\n" * 100)
+    out["missing"] = folder / "missing.jpg"
+    return out
+
+
+def test_a_24_megapixel_jpeg_is_decoded_at_the_size_the_screen_needs(qapp, photos):
+    image, reason = read_image(photos["huge"], SCREEN)
+    assert reason == ""
+    # Covers the screen with headroom for the slow zoom, far from 6000×4000.
+    assert image.width() >= 1920 and image.height() >= 1080
+    assert image.width() <= 2400 and image.height() <= 1600
+    assert abs(image.width() / image.height() - 1.5) < 0.01
+
+
+def test_a_png_keeps_its_transparency(qapp, photos):
+    image, _ = read_image(photos["alpha"], SCREEN)
+    assert image.hasAlphaChannel()
+    assert image.format() == QImage.Format.Format_ARGB32_Premultiplied
+    assert image.pixelColor(5, 5).alpha() == 0
+    assert image.pixelColor(600, 400).red() > 150
+
+
+def test_an_exif_rotated_portrait_stands_upright(qapp, photos):
+    image, _ = read_image(photos["rotated"], SCREEN)
+    assert image.height() > image.width()  # portrait, as the photographer held the camera
+    # Rotated 90° clockwise, the stored left edge is now the top.
+    assert image.pixelColor(image.width() // 2, 5).blue() > 200
+    assert image.pixelColor(image.width() // 2, 5).red() > 200
+    assert image.pixelColor(image.width() // 2, image.height() - 5).red() < 100
+
+
+def test_a_cmyk_jpeg_becomes_rgb(qapp, photos):
+    image, _ = read_image(photos["cmyk"], SCREEN)
+    assert image.format() == QImage.Format.Format_RGB32
+    colour = image.pixelColor(100, 100)
+    assert colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("missing", "not found"), ("corrupt", "corrupt JPEG"), ("garbage", "not an image"),
+])
+def test_bad_files_give_a_reason(qapp, photos, name, reason):
+    image, why = read_image(photos[name], SCREEN)
+    assert image is None and reason in why
+
+
+def test_the_loader_works_off_the_gui_thread_and_names_the_files_it_skips(qtbot, photos, caplog):
+    store = ImageStore()
+    loader = ImageLoader(store, SCREEN)
+    loaded, failed = [], []
+    loader.loaded.connect(lambda item: loaded.append(item))
+    loader.failed.connect(lambda path, why: failed.append(path))
+    names = ["huge", "alpha", "rotated", "cmyk", "corrupt", "garbage", "missing"]
+    with caplog.at_level(logging.WARNING, logger="kiosk.slideshow"):
+        for name in names:
+            loader.request(name, str(photos[name]))
+        qtbot.waitUntil(lambda: len(loaded) + len(failed) == len(names), timeout=30_000)
+    assert sorted(item.token for item in loaded) == ["alpha", "cmyk", "huge", "rotated"]
+    assert sorted(Path(p).name for p in failed) == ["corrupt.jpg", "garbage.jpg", "missing.jpg"]
+    for name in ("corrupt.jpg", "garbage.jpg", "missing.jpg"):
+        assert any(name in record.getMessage() for record in caplog.records), name
+    assert store.get("huge").width() < 3000
+    store.keep_only({"alpha"})
+    assert len(store) == 1 and store.get("huge") is None
