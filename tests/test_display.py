@@ -96,3 +96,28 @@ def test_hold_awake_never_crashes(qapp) -> None:
     awake.poke()
     awake.release()
     awake.release()
+
+
+def test_keeper_lives_with_its_window_without_a_reference(qtbot, window) -> None:
+    import gc
+
+    FullscreenKeeper(window, 0)
+    gc.collect()
+    keeper = window.findChild(FullscreenKeeper)
+    assert keeper is not None
+    QGuiApplication.instance().screenRemoved.emit(QGuiApplication.screens()[0])
+    assert keeper.parked
+
+
+@pytest.mark.e2e
+def test_hold_awake_on_a_real_x_server(xserver) -> None:
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]);"
+            "from kiosk.ui.display import hold_awake; a = hold_awake(); print(','.join(a.methods));"
+            "a.poke(); a.release()")
+    out = subprocess.run([sys.executable, "-c", code], env=xserver.env, capture_output=True,
+                         text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert "reset" in out.stdout.split(",") or "reset" in out.stdout
