@@ -120,7 +120,7 @@ class ControlWindow(QMainWindow):
         self.clock_timer.start()
         app = QGuiApplication.instance()
         app.screenAdded.connect(self.refresh_screens)
-        app.screenRemoved.connect(lambda _s: QTimer.singleShot(0, self.refresh_screens))
+        app.screenRemoved.connect(self._screen_removed)
 
     # ------------------------------------------------------------------ layout
 
@@ -354,6 +354,10 @@ class ControlWindow(QMainWindow):
                      "presenter": primary, "door": primary}
         for key, row in self.job_rows.items():
             row.set_screens(screens, preferred[key])
+
+    def _screen_removed(self, _screen: object) -> None:
+        # The screen is still listed while this signal runs: look again just after.
+        QTimer.singleShot(0, self, self.refresh_screens)
 
     def refresh_jobs(self) -> None:
         for key, row in self.job_rows.items():
