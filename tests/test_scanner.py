@@ -74,8 +74,18 @@ def test_short_fast_runs_are_typing_and_silence_ends_a_burst() -> None:
     for i, ch in enumerate(PAYLOAD):
         buffer.key(ch, 100 + i * 3)
     assert buffer.idle(100 + len(PAYLOAD) * 3 + 5) is None  # not silent long enough yet
-    outcome = buffer.idle(100 + len(PAYLOAD) * 3 + 200)
+    outcome = buffer.idle(100 + len(PAYLOAD) * 3 + 400)
     assert outcome is not None and outcome.kind == "scan"
+
+
+def test_a_pause_inside_a_burst_does_not_cut_it() -> None:
+    buffer = WedgeBuffer()
+    t = 0.0
+    for i, ch in enumerate(PAYLOAD):
+        assert buffer.key(ch, t) is None
+        t += 150 if i == 40 else 3  # the laptop was busy for 150 ms mid-scan
+    outcome = buffer.enter(t)
+    assert outcome.kind == "scan" and outcome.text == PAYLOAD
 
 
 def test_huge_burst_is_capped_but_counted() -> None:

@@ -67,16 +67,20 @@ class Outcome:
 class WedgeBuffer:
     """Holds keys for a moment to tell a scanner's burst from a person typing.
 
-    Keys closer together than ``hold_ms`` form a run. A run that ends (with Enter,
-    Tab, or ``hold_ms`` of silence) is a scan when it has at least ``min_length``
-    characters arriving on average less than ``gap_ms`` apart; otherwise it is a
-    person's typing, handed back to be delivered where the focus is.
+    Keys form a run while they keep coming. A run that ends (with Enter or Tab,
+    or with silence) is a scan when it has at least ``min_length`` characters
+    arriving on average less than ``gap_ms`` apart; otherwise it is a person's
+    typing, handed back to be delivered where the focus is. A person's run ends
+    after ``hold_ms`` of silence (their keys show up that much later); a fast
+    run is given ``end_ms`` before it is decided without Enter, so that a busy
+    moment on the door laptop never cuts a scan in two.
     """
 
     def __init__(self, gap_ms: float = 30, hold_ms: float = 60, min_length: int = 8,
-                 max_chars: int = MAX_SCAN_CHARS) -> None:
+                 max_chars: int = MAX_SCAN_CHARS, end_ms: float = 300) -> None:
         self.gap_ms = gap_ms
         self.hold_ms = hold_ms
+        self.end_ms = end_ms
         self.min_length = min_length
         self.max_chars = max_chars
         self._chars: list[str] = []
@@ -88,11 +92,17 @@ class WedgeBuffer:
     def pending(self) -> bool:
         return self._count > 0
 
+    def _mean_gap(self) -> float:
+        return (self._last - self._first) / max(1, self._count - 1)
+
+    def _fast(self) -> bool:
+        return self._count >= 2 and self._mean_gap() < self.gap_ms
+
     def _is_burst(self) -> bool:
-        if self._count < self.min_length:
-            return False
-        mean_gap = (self._last - self._first) / max(1, self._count - 1)
-        return mean_gap < self.gap_ms
+        return self._count >= self.min_length and self._mean_gap() < self.gap_ms
+
+    def _silence(self) -> float:
+        return self.end_ms if self._fast() else self.hold_ms
 
     def _take(self, enter: bool = False) -> Outcome:
         text = "".join(self._chars)
@@ -105,7 +115,7 @@ class WedgeBuffer:
     def key(self, text: str, at_ms: float) -> Outcome | None:
         """A character arrived; returns the previous run if this key starts a new one."""
         flushed = None
-        if self._count and at_ms - self._last > self.hold_ms:
+        if self._count and at_ms - self._last > self._silence():
             flushed = self._take()
         if not self._count:
             self._first = at_ms
@@ -120,11 +130,11 @@ class WedgeBuffer:
         return self._take(enter=True)
 
     def idle(self, at_ms: float) -> Outcome | None:
-        """Silence: a run quiet for ``hold_ms`` is decided (scanners set to send no Enter)."""
-        if self._count and at_ms - self._last >= self.hold_ms:
+        """Silence: a run quiet long enough is decided (scanners set to send no Enter)."""
+        if self._count and at_ms - self._last >= self._silence():
             return self._take()
         return None
 
     def due_in(self, at_ms: float) -> float:
-        """Milliseconds until :meth:`idle` should be called."""
-        return max(0.0, self.hold_ms - (at_ms - self._last)) if self._count else -1.0
+        """Milliseconds until :meth:`idle` should be called, or -1 with nothing held."""
+        return max(0.0, self._silence() - (at_ms - self._last)) if self._count else -1.0

@@ -76,11 +76,14 @@ class WedgeFilter(QObject):
             self._handle(flushed, None)
         if len(self._held) < 256:
             self._held.append(_copy(event))
-        else:
-            self._held = self._held[:256]
-        self._timer.start(int(self.buffer.hold_ms) + 1)
+        self._timer.start(int(self.buffer.due_in(self.now_ms())) + 1)
 
     def _idle(self) -> None:
+        # Keys may be queued behind this timer (a busy moment): deliver them first, so
+        # that a scan is never cut in two by the event loop's order.
+        QCoreApplication.processEvents()
+        if not self.buffer.pending:
+            return
         outcome = self.buffer.idle(self.now_ms())
         if outcome is None:
             if self.buffer.pending:
