@@ -15,7 +15,7 @@ from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.db import open_db
 from kiosk.core.event import event_info
 from kiosk.theme import load_theme
-from kiosk.ui.app import qml_engine
+from kiosk.ui.app import load_fonts, qml_engine
 from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
 
@@ -45,6 +45,7 @@ class SlideshowWindow:
                  interval: float | None = None, shuffle: bool = False, sync: bool = False,
                  animation_scale: float = 1.0, clock: Clock = SYSTEM, place: bool = True,
                  size: QSize | None = None) -> None:
+        load_fonts()
         self.store = ImageStore()
         self.controller = SlideshowController(
             db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, store=self.store,

@@ -57,6 +57,7 @@ Item {
             text: overlay.controller ? overlay.controller.announcementText : ""
             color: Theme.text
             font.family: Theme.displayFont
+            font.styleName: "Regular"
             font.pixelSize: 120 * overlay.u
             fontSizeMode: Text.Fit
             minimumPixelSize: 36 * overlay.u
@@ -77,6 +78,7 @@ Item {
             text: overlay.controller ? overlay.controller.countdown : ""
             color: Theme.primary
             font.family: Theme.displayFont
+            font.styleName: "Regular"
             font.pixelSize: 240 * overlay.u
             font.letterSpacing: 6 * overlay.u
         }

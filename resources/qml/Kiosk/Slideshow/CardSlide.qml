@@ -64,6 +64,7 @@ Item {
             text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
             color: Theme.text
             font.family: Theme.displayFont
+            font.styleName: "Regular"
             font.pixelSize: 140 * card.u
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 60 * card.u

@@ -56,6 +56,7 @@ Column {
         text: caption.slide.title || ""
         color: Theme.text
         font.family: Theme.displayFont
+        font.styleName: "Regular"
         font.pixelSize: 150 * caption.u
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: 70 * caption.u

@@ -43,6 +43,7 @@ Item {
             color: Theme.primary
             opacity: 0.045
             font.family: Theme.displayFont
+            font.styleName: "Regular"
             font.pixelSize: 1100 * view.u
         }
     }
@@ -102,6 +103,7 @@ Item {
             color: Theme.primary
             opacity: 0.22
             font.family: Theme.displayFont
+            font.styleName: "Regular"
             font.pixelSize: 520 * view.u
         }
 

@@ -57,6 +57,7 @@ Window {
                     text: qsTr("25 years of GT legends")
                     color: Theme.text
                     font.family: Theme.displayFont
+                    font.styleName: "Regular"
                     font.pixelSize: 38 * stage.u
                     font.letterSpacing: 3 * stage.u
                 }

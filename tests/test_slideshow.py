@@ -1,0 +1,305 @@
+"""The venue slideshow in real Qt Quick windows: offscreen (pytest-qt) and on Xvfb (end to end)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from xsession import SCREENSHOTS, kiosk_process
+
+from kiosk.core import announcements
+from kiosk.core.clock import FixedClock
+from kiosk.core.db import open_db, set_setting, write
+from kiosk.core.importers import import_legends
+
+FULL_HD = QSize(1920, 1080)
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _circuit(path: Path, size: tuple[int, int]) -> None:
+    """A landscape 'photo': dusk over a circuit, kerbs and a car's light streaks."""
+    w, h = size
+    y = np.linspace(0, 1, h)[:, None]
+    sky = np.stack([40 + 200 * (1 - y) ** 2, 30 + 90 * (1 - y) ** 3, 60 + 80 * y], axis=-1)
+    pixels = np.broadcast_to(sky, (h, w, 3)).astype(np.uint8).copy()
+    image = Image.fromarray(pixels)
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(0, h), (w * 0.42, h * 0.55), (w * 0.58, h * 0.55), (w, h)], fill=(28, 30, 36))
+    for k in range(14):
+        x0 = w * 0.42 - k * w * 0.03
+        y0 = h * 0.55 + k * h * 0.032
+        draw.polygon([(x0, y0), (x0 - w * 0.02, y0 + h * 0.03), (x0 - w * 0.035, y0 + h * 0.03),
+                      (x0 - w * 0.015, y0)], fill=(220, 30, 40) if k % 2 else (240, 240, 240))
+    for k in range(5):
+        draw.line([(w * 0.1, h * (0.7 + k * 0.02)), (w * 0.9, h * (0.62 + k * 0.01))],
+                  fill=(255, 200 - k * 30, 120), width=max(2, h // 300))
+    image.save(path, quality=88)
+
+
+def make_content(db_path: Path, folder: Path) -> dict[str, Path]:
+    """Legends over good and bad photos: landscape, portrait, huge, missing, corrupt; sponsors."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "landscape": folder / "circuit.jpg",
+        "huge": folder / "huge.jpg",
+        "portrait": folder / "portrait.png",
+        "missing": folder / "not-there.jpg",
+        "corrupt": folder / "corrupt.jpg",
+    }
+    _circuit(files["landscape"], (2400, 1500))
+    _circuit(files["huge"], (6000, 4000))  # 24 megapixels
+    portrait = Image.new("RGB", (800, 1000), (60, 40, 30))
+    ImageDraw.Draw(portrait).ellipse((200, 180, 600, 640), fill=(20, 20, 24), outline=(212, 175, 90),
+                                     width=12)
+    portrait.save(files["portrait"])
+    files["corrupt"].write_bytes(files["landscape"].read_bytes()[:30_000])
+    rows = [
+        ("Aurelio Castellane", "IT", "1995–2008", "3× GT champion · Spa 24 Hours winner",
+         "Night laps at Spa are a conversation with yourself.", "circuit.jpg"),
+        ("Brigitte Maréchal", "FR", "1999–2012", "First woman on a GT1 podium",
+         "I never asked to be the first.", "not-there.jpg"),
+        ("Conrad Ashgrove", "GB", "1993–2001", "GT champion 1996",
+         "Brake late, apologise later.", "huge.jpg"),
+        ("Dieter Wolkenstein", "DE", "2001–2015", "4× Nürburgring class winner",
+         "The car never lies.", "corrupt.jpg"),
+        ("Esteban Ruiz-Olmedo", "ES", "2004–2017", "2× Endurance Cup champion",
+         "Patience is a racing line too.", "portrait.png"),
+    ]
+    lines = ["name,nationality,years,titles,quote,photo"]
+    lines += [",".join(f'"{v}"' for v in row) for row in rows]
+    (folder / "legends.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    db = open_db(db_path)
+    try:
+        import_legends(db, folder / "legends.csv", folder)
+        with write(db):
+            db.execute("INSERT INTO slides(kind, title, body, position) VALUES ('sponsor',"
+                       " 'Alpenlicht Precision Timing', 'Every tenth counts.', 1)")
+            set_setting(db, "screens.sponsor_every", "3")
+    finally:
+        db.close()
+    return files
+
+
+@pytest.fixture
+def content_db(db_path: Path, tmp_path: Path) -> Path:
+    make_content(db_path, tmp_path / "photos")
+    return db_path
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def pixels(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    return raw.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3]
+
+
+def assert_not_blank(image: QImage, what: str) -> None:
+    data = pixels(image)
+    assert data.std() > 8, f"{what} looks blank (pixel spread {data.std():.1f})"
+    assert data.mean() > 6, f"{what} is black"
+
+
+def open_window(path: Path, **kwargs):  # noqa: ANN201
+    from kiosk.ui.slideshow.window import SlideshowWindow
+
+    window = SlideshowWindow(path, place=False, size=FULL_HD, interval=kwargs.pop("interval", 3600),
+                             **kwargs)
+    window.window.show()
+    return window
+
+
+def next_slide(qtbot, window) -> dict:  # noqa: ANN001
+    """Advance and wait until the next slide is really on screen (its photo decoded)."""
+    before = window.controller.shown_count
+    window.controller.advance()
+    qtbot.waitUntil(lambda: window.controller.shown_count > before, timeout=20_000)
+    qtbot.wait(60)
+    return window.controller.slide
+
+
+def grab(window, name: str | None = None) -> QImage:  # noqa: ANN001
+    image = window.window.grabWindow()
+    if name:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        image.save(str(SCREENSHOTS / f"{name}.png"))
+    return image
+
+
+# --------------------------------------------------------------------------- offscreen
+
+
+def test_slides_advance_over_bad_photos_never_blank(qtbot, content_db, caplog):
+    caplog.set_level(logging.WARNING, logger="kiosk.slideshow")
+    show = open_window(content_db, animation_scale=0)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        seen = [show.controller.slide["title"]]
+        assert_not_blank(grab(show), "the first slide")
+        for _ in range(7):
+            slide = next_slide(qtbot, show)
+            seen.append(slide["title"])
+            assert_not_blank(grab(show), slide["title"])
+        # Every legend shows (a bad photo costs the photo, not the legend), and the sponsor.
+        assert "Brigitte Maréchal" in seen and "Dieter Wolkenstein" in seen
+        assert "Alpenlicht Precision Timing" in seen
+        by_title = {}
+        show.controller.advance()
+        for record in caplog.records:
+            by_title.setdefault("warn", []).append(record.getMessage())
+        text = "\n".join(by_title.get("warn", []))
+        assert "not-there.jpg" in text and "corrupt.jpg" in text
+        assert "huge.jpg" not in text
+    finally:
+        show.close()
+
+
+def test_the_crossfade_never_shows_a_black_frame(qtbot, content_db):
+    show = open_window(content_db, animation_scale=1)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        qtbot.wait(200)
+        for _ in range(4):
+            before = show.controller.shown_count
+            show.controller.advance()
+            qtbot.waitUntil(lambda b=before: show.controller.shown_count > b, timeout=20_000)
+            for _frame in range(3):  # mid-fade frames
+                assert_not_blank(grab(show), "a crossfade frame")
+                qtbot.wait(150)
+    finally:
+        show.close()
+
+
+def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
+    show = open_window(demo_db_path, animation_scale=0)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        qtbot.wait(100)
+        grab(show, "slideshow-legend")
+        kinds = {"legend"}
+        while "sponsor" not in kinds:
+            kinds.add(next_slide(qtbot, show)["kind"])
+        grab(show, "slideshow-sponsor")
+        next_slide(qtbot, show)
+        db = open_db(demo_db_path)
+        try:
+            announcements.announce(db, announcements.AnnounceRequest(
+                "The ceremony starts in 10 minutes: please take your seats", minutes=10))
+        finally:
+            db.close()
+        qtbot.waitUntil(lambda: show.controller.announcing, timeout=1500)
+        qtbot.wait(100)
+        image = grab(show, "slideshow-announcement")
+        assert_not_blank(image, "the announcement")
+        assert show.controller.countdown in ("10:00", "09:59", "09:58")
+    finally:
+        show.close()
+
+
+def test_content_changes_show_from_the_next_slide(qtbot, content_db, tmp_path):
+    show = open_window(content_db, animation_scale=0)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        db = open_db(content_db)
+        try:
+            with write(db):
+                db.execute("UPDATE legends SET name = 'Conrad Ashgrove OBE'"
+                           " WHERE name = 'Conrad Ashgrove'")
+                db.execute("INSERT INTO legends(name, nationality, years, position)"
+                           " VALUES ('Zoe Newcomer', 'NZ', '2016–2017', 99)")
+        finally:
+            db.close()
+        qtbot.waitUntil(lambda: len(show.controller.playlist) == 8, timeout=2000)
+        titles = {next_slide(qtbot, show)["title"] for _ in range(8)}
+        assert "Conrad Ashgrove OBE" in titles and "Zoe Newcomer" in titles
+        assert "Conrad Ashgrove" not in titles
+    finally:
+        show.close()
+
+
+def test_an_announcement_appears_within_a_second_and_survives_a_restart(qtbot, content_db):
+    show = open_window(content_db, animation_scale=0)
+    try:
+        show.start()
+        db = open_db(content_db)
+        announcements.announce(db, announcements.AnnounceRequest("Dinner is served"))
+        qtbot.waitUntil(lambda: show.controller.announcing, timeout=1000)
+        assert show.controller.announcementText == "Dinner is served"
+    finally:
+        show.close()
+    again = open_window(content_db, animation_scale=0)  # a screen restarted
+    try:
+        again.start()
+        assert again.controller.announcing
+        announcements.clear(db)
+        qtbot.waitUntil(lambda: not again.controller.announcing, timeout=1000)
+    finally:
+        again.close()
+        db.close()
+
+
+def test_synchronised_screens_show_the_same_slide(qtbot, content_db):
+    from kiosk.ui.slideshow.models import SlideshowController
+
+    clock = FixedClock(datetime(2017, 11, 24, 22, 0, 3, tzinfo=UTC))
+    screens = [SlideshowController(content_db, interval=6, sync=True, clock=clock)
+               for _ in range(2)]
+    try:
+        for _ in range(3):
+            for screen in screens:
+                screen.start() if screen.shown_count == 0 else screen.advance()
+            qtbot.waitUntil(lambda: all(s._waiting is None for s in screens), timeout=20_000)
+            left, right = (s.slide for s in screens)
+            assert left["number"] == right["number"] == 22 * 600 + round(
+                (clock.now().minute * 60 + clock.now().second) // 6)
+            assert left["title"] == right["title"]
+            clock.advance(seconds=6)
+    finally:
+        for screen in screens:
+            screen.close()
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+@pytest.mark.e2e
+def test_slideshow_runs_on_a_real_x_server(xserver, content_db, kiosk):
+    shots = []
+    with kiosk_process(xserver, "--db", str(content_db), "slideshow", "--windowed",
+                       "--interval", "1") as proc:
+        xserver.wait_window("Kiosk Slideshow", timeout=20)
+        time.sleep(1.0)
+        for index in range(5):
+            shots.append(xserver.screenshot(f"slideshow-e2e-{index}"))
+            time.sleep(0.9)
+        shown = kiosk("--db", str(content_db), "announce", "Please take your seats", "--minutes", "5")
+        assert shown.returncode == 0, shown.stderr
+        time.sleep(1.2)
+        shots.append(xserver.screenshot("slideshow-e2e-announcement"))
+        assert proc.poll() is None, proc.stderr.read() if proc.poll() is not None else ""
+    # The --windowed window sits in the middle of the 1920×1080 screen.
+    images = [QImage(str(path)).copy(320, 180, 1280, 720) for path in shots]
+    for path, image in zip(shots, images, strict=True):
+        assert not image.isNull(), path
+        assert_not_blank(image, path.name)
+    frames = [pixels(image).astype(np.int16) for image in images]
+    changes = [np.abs(a - b).mean() for a, b in zip(frames, frames[1:], strict=False)]
+    assert sum(change > 1.0 for change in changes[:4]) >= 3, changes
+    # The announcement covers the screen: its frame differs from every slide before it.
+    assert min(np.abs(frames[-1] - f).mean() for f in frames[:-1]) > 3
+    stderr = proc.stderr.read()
+    assert "not-there.jpg" in stderr and "corrupt.jpg" in stderr, stderr
