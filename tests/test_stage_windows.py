@@ -1,0 +1,254 @@
+"""The audience and presenter windows, offscreen: every kind of card, keys, restart, letterbox."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtTest import QTest
+
+from kiosk.core import show
+from kiosk.core.db import open_db, write
+from kiosk.core.show import settings
+
+SHOTS = Path(os.environ.get("KIOSK_SCREENSHOTS",
+                            Path(__file__).resolve().parent.parent / "out" / "screenshots"))
+K = Qt.Key
+
+
+@pytest.fixture
+def other(demo_db_path):
+    """Another connection: the shell, the control window, the other stage window."""
+    db = open_db(demo_db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def make_stage(qapp, demo_db_path):
+    from kiosk.ui.app import load_fonts
+    from kiosk.ui.stage.window import StageWindow
+
+    load_fonts()
+    made = []
+
+    def make(presenter=False, rehearsal=False, size=(1920, 1080), scale=0.02):
+        db = open_db(demo_db_path)
+        stage = StageWindow(db, presenter=presenter, rehearsal=rehearsal, animation_scale=scale)
+        stage.window.resize(*size)
+        stage.window.show()
+        made.append(stage)
+        return stage
+
+    yield make
+    for stage in made:
+        stage.close()
+        stage.controller._timer.stop()
+        stage.window.deleteLater()
+        stage.db.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def current_card(stage):
+    view = stage.window.findChild(type(stage.window.contentItem()), "cueView")
+    return view.property("current")
+
+
+def settle(qtbot, stage, ms=250):
+    qtbot.waitExposed(stage.window)
+    qtbot.wait(ms)
+
+
+def grab(stage, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    image = stage.window.grabWindow()
+    path = SHOTS / f"{name}.png"
+    assert image.save(str(path))
+    # Not a blank frame: the card drew something bright on the dark set.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
+               for y in range(0, image.height(), 41)}
+    assert len(colours) > 20, name
+    return image
+
+
+def go(qtbot, stage, other, index):
+    show.move(other, "goto", index)
+    qtbot.waitUntil(lambda: stage.controller.index == index, timeout=2000)
+
+
+def test_every_kind_of_card(qtbot, make_stage, other, tmp_path) -> None:
+    show.add_cue(other, show.CustomCard("Highlights: the Am Cup season", kind="video",
+                                        body="Three minutes of the best of 2017",
+                                        position="envelope:1",
+                                        media=str(tmp_path / "missing-reel.mp4")))
+    with write(other):
+        settings.put(other, "stage.nominees", "one_by_one")
+    show.rebuild_cues(other)
+    stage = make_stage()
+    settle(qtbot, stage)
+    seen = set()
+    for cue in show.load_cues(other):
+        kind = cue["kind"]
+        if kind in seen and not (kind == "custom" and cue["index"] < 3):
+            continue
+        seen.add(kind)
+        go(qtbot, stage, other, cue["index"])
+        settle(qtbot, stage, 300)
+        card = current_card(stage)
+        assert card.property("cue")["kind"] == kind
+        grab(stage, f"stage-{kind}")
+    assert seen == set(show.KINDS) - {"nominees"}
+    # The long name of the Overall champion's rival, and a CJK name, shrink to fit.
+    with write(other):
+        settings.put(other, "stage.nominees", "together")
+    show.rebuild_cues(other)
+    cues = show.load_cues(other)
+    silver = next(c for c in cues if c["kind"] == "nominees" and "Silver" in c["title"])
+    go(qtbot, stage, other, silver["index"])
+    settle(qtbot, stage, 300)
+    assert current_card(stage).property("cue")["kind"] == "nominees"
+    grab(stage, "stage-nominees")
+    overall = [c for c in cues if c["kind"] == "winner"][-1]
+    go(qtbot, stage, other, overall["index"])
+    settle(qtbot, stage, 400)
+    grab(stage, "stage-winner-long-name")
+    show.move(other, "blackout_on")
+    qtbot.waitUntil(lambda: stage.controller.blackout, timeout=2000)
+    settle(qtbot, stage, 200)
+    image = stage.window.grabWindow()
+    image.save(str(SHOTS / "stage-blackout.png"))
+    assert {image.pixel(x, y) for x in range(0, 1920, 97) for y in range(0, 1080, 89)} == \
+        {image.pixel(0, 0)}
+
+
+def test_restart_lands_on_the_final_state_without_replaying(qtbot, make_stage, other) -> None:
+    winner = next(c for c in show.load_cues(other) if c["kind"] == "winner")
+    show.move(other, "goto", winner["index"])
+    stage = make_stage(scale=1.0)  # real animation lengths
+    qtbot.waitExposed(stage.window)
+    card = current_card(stage)
+    assert card.property("cue")["kind"] == "winner"
+    assert card.property("animate") is False
+    assert stage.controller.animate is False
+    qtbot.wait(50)  # far less than the reveal's length: it is already complete
+    grab(stage, "stage-restart-winner")
+
+
+def test_clicker_keys_drive_the_show(qtbot, make_stage, other) -> None:
+    stage = make_stage()
+    settle(qtbot, stage)
+    window = stage.window
+    QTest.keyClick(window, K.Key_PageDown)
+    assert show.state(other).cursor == 1
+    QTest.keyClick(window, K.Key_Right)
+    QTest.keyClick(window, K.Key_Space)
+    assert show.state(other).cursor == 3
+    QTest.keyClick(window, K.Key_PageUp)
+    QTest.keyClick(window, K.Key_Backspace)
+    assert show.state(other).cursor == 1
+    # The R400 start button, Esc, Tab: nothing moves, nothing blanks, the window stays.
+    for key, mods in ((K.Key_F5, Qt.KeyboardModifier.NoModifier),
+                      (K.Key_F5, Qt.KeyboardModifier.ShiftModifier),
+                      (K.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                      (K.Key_Tab, Qt.KeyboardModifier.NoModifier)):
+        QTest.keyClick(window, key, mods)
+    state = show.state(other)
+    assert (state.cursor, state.blackout) == (1, False) and window.isVisible()
+    QTest.keyClick(window, K.Key_B)
+    assert show.state(other).blackout is True
+    QTest.keyClick(window, K.Key_Period)
+    assert show.state(other).blackout is False
+    # A window manager's close request is refused.
+    event = QCloseEvent()
+    QCoreApplication.sendEvent(window, event)
+    assert window.isVisible()
+
+
+def test_double_click_cannot_skip_a_winner(qtbot, make_stage, other) -> None:
+    cues = show.load_cues(other)
+    envelope = next(c for c in cues if c["kind"] == "envelope")
+    show.move(other, "goto", envelope["index"])
+    stage = make_stage()
+    settle(qtbot, stage)
+    QTest.keyClick(stage.window, K.Key_PageDown)
+    QTest.keyClick(stage.window, K.Key_PageDown)  # the double click
+    assert show.state(other).cursor == envelope["index"] + 1
+    assert show.status(other)["kind"] == "winner"
+    qtbot.wait(stage.controller.guard_ms + 50)
+    QTest.keyClick(stage.window, K.Key_PageDown)
+    assert show.state(other).cursor == envelope["index"] + 2
+
+
+def test_window_follows_another_process(qtbot, make_stage, other) -> None:
+    stage = make_stage()
+    settle(qtbot, stage)
+    show.move(other, "goto", 4)
+    qtbot.waitUntil(lambda: stage.controller.index == 4, timeout=1000)
+    assert current_card(stage).property("cue")["kind"] == show.status(other)["kind"]
+    show.add_cue(other, show.CustomCard("Late card", position="opening"))
+    qtbot.waitUntil(lambda: stage.controller.count == show.state(other).count, timeout=1000)
+    assert stage.controller.index == 5
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (2560, 1080)])
+def test_other_aspect_ratios_are_letterboxed(qtbot, make_stage, other, size) -> None:
+    winner = next(c for c in show.load_cues(other) if c["kind"] == "winner")
+    show.move(other, "goto", winner["index"])
+    stage = make_stage(size=size)
+    settle(qtbot, stage)
+    image = grab(stage, f"stage-letterbox-{size[0]}x{size[1]}")
+    scale = min(size[0] / 1920, size[1] / 1080)
+    bar_w = int((size[0] - 1920 * scale) / 2)
+    bar_h = int((size[1] - 1080 * scale) / 2)
+    assert image.width() == size[0]
+    black = image.pixel(0, 0)
+    assert image.pixelColor(0, 0).name() == "#000000"
+    if bar_h > 2:  # bars above and below, the whole width of the canvas visible
+        assert image.pixel(size[0] // 2, bar_h - 2) == black
+        assert image.pixel(size[0] // 2, bar_h + 4) != black
+    if bar_w > 2:
+        assert image.pixel(bar_w - 2, size[1] // 2) == black
+
+
+def test_presenter_hides_the_upcoming_winner(qtbot, make_stage, other) -> None:
+    cues = show.load_cues(other)
+    envelope = next(c for c in cues if c["kind"] == "envelope")
+    show.move(other, "goto", envelope["index"])
+    stage = make_stage(presenter=True)
+    settle(qtbot, stage, 300)
+    nxt = stage.controller.nextCue
+    assert nxt["kind"] == "winner" and nxt["winner"] is None and nxt["winnerHidden"] is True
+    grab(stage, "stage-presenter-envelope")
+    with write(other):
+        settings.put(other, "stage.presenter_shows_winner", "on")
+        settings.bump_revision(other)
+    qtbot.waitUntil(lambda: stage.controller.showUpcomingWinner, timeout=1000)
+    assert stage.controller.nextCue["winner"]["name"] == cues[envelope["index"] + 1][
+        "winner"]["name"]
+    show.move(other, "next")
+    qtbot.waitUntil(lambda: stage.controller.cue["kind"] == "winner", timeout=1000)
+    settle(qtbot, stage, 200)
+    grab(stage, "stage-presenter-winner")
+    QTest.keyClick(stage.window, K.Key_PageUp)
+    assert show.state(other).cursor == envelope["index"]
+
+
+def test_rehearsal_shows_placeholder_winners(qtbot, make_stage, other) -> None:
+    cues = show.load_cues(other)
+    winner = next(c for c in cues if c["kind"] == "winner")
+    show.move(other, "goto", winner["index"], rehearsal=True)
+    stage = make_stage(rehearsal=True)
+    settle(qtbot, stage, 300)
+    cue = stage.controller.cue
+    assert cue["kind"] == "winner" and cue["winner"]["placeholder"] is True
+    assert cue["winner"]["name"] == "" and not cue["winner"]["photo"]
+    grab(stage, "stage-rehearsal-winner")
+    QTest.keyClick(stage.window, K.Key_PageDown)
+    assert show.state(other, rehearsal=True).cursor == winner["index"] + 1
+    assert show.state(other).cursor == 0  # the real show has not moved
+    presenter = make_stage(presenter=True, rehearsal=True)
+    settle(qtbot, presenter, 300)
+    grab(presenter, "stage-presenter-rehearsal")
