@@ -216,3 +216,11 @@ def test_start_and_stop_the_door_from_the_console(qtbot, control) -> None:
     assert not control.runner.states["door"].running
     assert row.button.text() == "Start"
     assert "STOPPED" in row.pill.text()
+
+
+def test_no_command_opens_the_control_window(kiosk, demo_db_path) -> None:
+    """`kiosk` alone is the control window (here told to report its first frame and leave)."""
+    result = kiosk("--db", str(demo_db_path),
+                   env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_FIRST_FRAME_EXIT": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-frame ")

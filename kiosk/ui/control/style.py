@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-CHEVRON = (Path(__file__).resolve().parent / "assets" / "chevron-down.svg").as_posix()
+ASSETS = Path(__file__).resolve().parent / "assets"
+CHEVRON = (ASSETS / "chevron-down.svg").as_posix()
+CHECK = (ASSETS / "check.svg").as_posix()
 
 
 def _mix(a: str, b: str, t: float) -> str:
@@ -100,7 +102,8 @@ QComboBox QAbstractItemView {{ background: {raised}; border: 1px solid {line};
 QCheckBox {{ font-size: 12px; color: {muted}; spacing: 8px; }}
 QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {line}; border-radius: 3px;
                         background: {bg}; }}
-QCheckBox::indicator:checked {{ background: {gold}; border-color: {gold}; }}
+QCheckBox::indicator:checked {{ background: {gold}; border-color: {gold}; image: url("{CHECK}"); }}
+QComboBox:disabled {{ color: {muted}; background: {surface}; }}
 
 #screenRow {{ border-bottom: 1px solid {line}; }}
 #screenIndex {{ font-family: "{display}"; font-size: 26px; color: {gold}; min-width: 26px; }}

@@ -47,6 +47,22 @@ def svg_pixmap(path: str, height: int, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in … rather than being cut when space runs out."""
+
+    def __init__(self, text: str = "", name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt's name
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+
+
 class Card(QFrame):
     """A titled panel."""
 
@@ -152,6 +168,7 @@ class JobRow(QFrame):
         head.addStretch(1)
         text.addLayout(head)
         self.desc = label(translate("kiosk.control", spec.description), "jobDesc")
+        self.desc.setWordWrap(True)
         text.addWidget(self.desc)
         self.error = label("", "jobError")
         self.error.setWordWrap(True)
@@ -280,7 +297,7 @@ class ScanRow(QWidget):
         self.status.setFixedWidth(118)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.status)
-        self.who = label("", "scanWho")
+        self.who = ElidedLabel("", "scanWho")
         row.addWidget(self.who, 1)
         self.where = label("", "scanWhere")
         self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
