@@ -31,6 +31,7 @@ Window {
         CueView {
             id: view
             objectName: "cueView"
+            prewarm: true
             eventName: root.eventName
             eventLine: [root.eventVenue, root.eventDate].filter(function (s) { return s !== "" }).join("  ·  ")
         }

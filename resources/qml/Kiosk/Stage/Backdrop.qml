@@ -64,6 +64,7 @@ Item {
         opacity: 0.035
         sourceSize.width: 900
         sourceSize.height: 900
+        asynchronous: true
         smooth: true
     }
     // Broadcast chrome: the corner bug and the baseline.

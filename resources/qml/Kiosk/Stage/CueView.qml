@@ -13,6 +13,9 @@ Item {
     property bool ambient: true
     property bool chrome: true
     property var current: null
+    // Build one of each card once, unseen, after the first frame: the first real cue of each
+    // kind then costs no QML compilation (key press to frame stays short).
+    property bool prewarm: false
 
     Backdrop {
         id: set
@@ -22,6 +25,21 @@ Item {
         ambient: view.ambient && GraphicsInfo.api !== GraphicsInfo.Software
     }
     Item { id: layer; anchors.fill: parent }
+    Item { id: warmLayer; visible: false }
+    Timer { id: warmTimer; interval: 50; onTriggered: view.warm() }
+    Component.onCompleted: if (prewarm) warmTimer.start()
+
+    function warm() {
+        var cue = { kind: "warm", id: -1, index: -1, title: "", body: "", notes: "", custom: false,
+                    category: { id: 0, title: "", sponsor: "", award: "", number: 1, total: 1, order: 1 },
+                    nominees: [], nominee: null, winner: null, winnerHidden: false,
+                    media: "", mediaOk: false, reveal: false }
+        var all = [openingCard, categoryCard, nomineesCard, nomineeCard, envelopeCard, winnerCard, videoCard]
+        for (var i = 0; i < all.length; ++i) {
+            var card = all[i].createObject(warmLayer, { cue: cue, animate: true, ambient: false })
+            if (card) card.destroy()
+        }
+    }
 
     Component { id: openingCard; TitleCard {} }
     Component { id: categoryCard; CategoryCard {} }

@@ -18,7 +18,7 @@ Item {
         anchors.fill: parent
         source: flag.source
         fillMode: Image.PreserveAspectCrop
-        asynchronous: false
+        asynchronous: true
         smooth: true
         visible: flag.source !== ""
         sourceSize.height: 128

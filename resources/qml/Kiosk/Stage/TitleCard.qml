@@ -28,6 +28,7 @@ Card {
                 anchors.fill: parent
                 source: root.stillKind === "opening" ? Theme.logo : Theme.logoMark
                 fillMode: Image.PreserveAspectFit
+                asynchronous: true
                 sourceSize.width: 1600
                 smooth: true
             }
