@@ -64,6 +64,9 @@ def test_screens_copy_runs_the_slideshow_and_names_no_nominee(kiosk, shown_demo,
 
 
 def test_door_copy_admits_tickets_and_holds_no_result(kiosk, shown_demo, tmp_path) -> None:
+    issued = kiosk("--db", str(shown_demo), "tickets", "--payloads")
+    assert issued.returncode == 0, issued.stderr
+    payload = issued.stdout.splitlines()[0].split("\t")[1]
     out = tmp_path / "door.db"
     result = kiosk("--db", str(shown_demo), "export", "--role", "door", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -81,6 +84,11 @@ def test_door_copy_admits_tickets_and_holds_no_result(kiosk, shown_demo, tmp_pat
     assert not key_path(out).exists()  # ...and none can be signed here
     assert not any(k.startswith(("show.", "awards.")) for k in kinds)
     assert state == (0, None)
+    # The door copy admits a ticket signed on the organiser's machine.
+    scan = kiosk("--db", str(out), "scan", payload)
+    assert scan.returncode == 0, scan.stdout + scan.stderr
+    again = kiosk("--db", str(out), "scan", payload)
+    assert again.returncode == 1  # and refuses it the second time
     # Winners are guests too (they attend): what must be gone is any trace of the result.
     data = out.read_bytes()
     assert b"show_reveals" in data  # the empty table's schema, not its rows

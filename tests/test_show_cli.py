@@ -67,3 +67,9 @@ def test_add_move_set(kiosk, demo_db_path) -> None:
     assert out == {"key": "stage.guard_ms", "value": "600"}
     result, _ = run(kiosk, demo_db_path, "set", "stage.guard_ms", "soon")
     assert result.returncode == 1 and "stage.guard_ms" in result.stderr
+
+
+def test_messages_in_french(kiosk, demo_db_path) -> None:
+    result = kiosk("--lang", "fr", "--db", str(demo_db_path), "show", "goto", "77")
+    assert result.returncode == 1
+    assert "Il n’y a pas de séquence 77" in result.stderr

@@ -252,3 +252,20 @@ def test_rehearsal_shows_placeholder_winners(qtbot, make_stage, other) -> None:
     presenter = make_stage(presenter=True, rehearsal=True)
     settle(qtbot, presenter, 300)
     grab(presenter, "stage-presenter-rehearsal")
+
+
+def test_unplayable_video_shows_its_still_card(qtbot, make_stage, other, tmp_path) -> None:
+    bad = tmp_path / "reel.mp4"
+    bad.write_bytes(b"this is not a video" * 100)
+    at = show.add_cue(other, show.CustomCard("Season highlights", kind="video",
+                                             position="opening", media=str(bad)))
+    show.move(other, "goto", at)
+    stage = make_stage()
+    settle(qtbot, stage)
+    card = current_card(stage)
+    assert card.property("cue")["kind"] == "video"
+    qtbot.waitUntil(lambda: card.property("failed") is True, timeout=5000)
+    settle(qtbot, stage, 200)
+    grab(stage, "stage-video-unplayable")
+    QTest.keyClick(stage.window, K.Key_PageDown)  # the clicker skips it
+    assert show.state(other).cursor == at + 1
