@@ -173,6 +173,7 @@ Window {
         Rectangle {
             x: 32; y: 824; width: 1152; height: 232
             color: Theme.surface
+            clip: true
             Column {
                 x: 24; y: 18; width: parent.width - 48
                 spacing: 8
@@ -182,8 +183,9 @@ Window {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
+                    elide: Text.ElideRight
                     font.family: Theme.bodyFont
-                    font.weight: Font.DemiBold; font.pixelSize: 32
+                    font.weight: Font.DemiBold; font.pixelSize: 30
                 }
                 Text {
                     width: parent.width
@@ -194,17 +196,36 @@ Window {
                     maximumLineCount: 2
                     font.family: Theme.bodyFont; font.pixelSize: 26; font.italic: true
                 }
-                Flow {
+                Grid {
+                    id: hintGrid
                     width: parent.width
-                    spacing: 26
+                    columns: hintRepeater.count > 5 ? 2 : 1
+                    readonly property real cell: (width - (columns - 1) * columnSpacing) / columns
+                    columnSpacing: 28
+                    rowSpacing: 2
                     Repeater {
+                        id: hintRepeater
                         model: root.hints(root.controller.cue)
-                        delegate: Text {
+                        delegate: Row {
                             required property var modelData
-                            text: modelData.name + (modelData.pronunciation ? "  ›  " + modelData.pronunciation : "")
-                            color: modelData.pronunciation ? Theme.text : Theme.muted
-                            font.family: Theme.bodyFont
-                            font.pixelSize: 24
+                            width: hintGrid.cell
+                            spacing: 10
+                            Text {
+                                id: who
+                                width: Math.min(implicitWidth, modelData.pronunciation ? hintGrid.cell * 0.45 : hintGrid.cell)
+                                elide: Text.ElideRight
+                                text: modelData.name
+                                color: Theme.text
+                                font.family: Theme.bodyFont; font.weight: Font.DemiBold; font.pixelSize: 22
+                            }
+                            Text {
+                                width: hintGrid.cell - who.width - 10
+                                visible: modelData.pronunciation !== ""
+                                elide: Text.ElideRight
+                                text: "› " + modelData.pronunciation
+                                color: Theme.primary
+                                font.family: Theme.bodyFont; font.pixelSize: 22
+                            }
                         }
                     }
                 }
