@@ -8,6 +8,7 @@ Text {
     property bool display: false
     font.pixelSize: maxSize
     font.family: display ? Theme.displayFont : Theme.bodyFont
+    font.weight: display ? Font.Bold : Font.Normal
     fontSizeMode: Text.Fit
     minimumPixelSize: 8
     wrapMode: lines > 1 ? Text.WordWrap : Text.NoWrap
