@@ -195,3 +195,19 @@ def test_empty_event(db) -> None:
     with pytest.raises(KioskError):
         show.move(db, "goto", 3)
     assert show.status(db)["kind"] == "opening"
+
+
+def test_running_order_is_built_after_a_first_import(db, tmp_path) -> None:
+    from kiosk.core.importers import import_awards
+
+    csv = tmp_path / "awards.csv"
+    csv.write_text("category,order,sponsor,nominee,team,car,nationality,photo,winner\n"
+                   "Best Lap,1,,A. Driver,Team A,Car A,FR,,yes\n"
+                   "Best Lap,1,,B. Driver,Team B,Car B,DE,,no\n", encoding="utf-8")
+    import_awards(db, csv)
+    assert show.ensure_built(db) is True
+    assert kinds(db) == ["opening", "category", "nominees", "envelope", "winner", "interval",
+                         "closing"]
+    assert show.ensure_built(db) is False
+    cue = show.load_cues(db)[4]
+    assert cue["winner"]["name"] == "A. Driver" and cue["winner"]["flag"] == ""

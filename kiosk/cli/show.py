@@ -81,6 +81,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     rehearsal = args.rehearsal
     try:
         name = args.action
+        if name != "rebuild":
+            show.ensure_built(db)
         if name == "list":
             cues = show.load_cues(db, rehearsal=True)
             state = show.state(db, rehearsal)

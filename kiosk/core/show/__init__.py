@@ -8,6 +8,7 @@ from kiosk.core.show.cues import (
     REVEAL_KINDS,
     CustomCard,
     add_cue,
+    ensure_built,
     load_cues,
     move_cue,
     rebuild_cues,
@@ -27,5 +28,5 @@ register({
     "show.setting_bad": QT_TRANSLATE_NOOP("kiosk.core", "Setting {key}: '{value}' is not allowed (expected {expected})."),
 })
 
-__all__ = ["KINDS", "REVEAL_KINDS", "CustomCard", "ShowState", "add_cue", "load_cues", "move",
+__all__ = ["KINDS", "REVEAL_KINDS", "CustomCard", "ShowState", "add_cue", "ensure_built", "load_cues", "move",
            "move_cue", "rebuild_cues", "remove_cue", "revealed", "state", "status"]

@@ -69,7 +69,7 @@ def _built_order(db: sqlite_utils.Database, customs: list[dict]) -> list[dict]:
     one_by_one = settings.get(db, "stage.nominees") == "one_by_one"
     interval_after = settings.get_int(db, "stage.interval_after")
     if interval_after is None:
-        interval_after = len(categories) // 2
+        interval_after = len(categories) // 2 if len(categories) >= 2 else len(categories)
     by_anchor: dict[str, list[dict]] = {}
     for cue in customs:
         by_anchor.setdefault(cue["anchor"], []).append(cue)
@@ -172,6 +172,14 @@ def rebuild_cues(db: sqlite_utils.Database, custom_cards: list[dict] | None = No
         settings.bump_revision(db)
         record(db, "show.rebuilt", {"cues": len(order), "custom": len(customs)}, clock=clock)
     return len(order)
+
+
+def ensure_built(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> bool:
+    """Build the running order if there is none yet but there are awards (after a first import)."""
+    if count(db) or not db.execute("SELECT 1 FROM award_categories LIMIT 1").fetchone():
+        return False
+    rebuild_cues(db, clock=clock)
+    return True
 
 
 def count(db: sqlite_utils.Database) -> int:

@@ -17,6 +17,9 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = create_app(args, "presenter" if args.presenter else "stage")
     db = open_event(args)
+    from kiosk.core.show import ensure_built
+
+    ensure_built(db)  # awards imported but no running order yet: build it
     from kiosk.ui.display import FullscreenKeeper, hold_awake
     from kiosk.ui.stage.window import StageWindow
 
