@@ -7,6 +7,8 @@ window) is picked up by polling PRAGMA data_version every 30 ms.
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -172,16 +174,30 @@ class StageController(QObject):
 
     @Slot()
     def poll(self) -> None:
-        version = data_version(self.db)
-        if version != self._version:
-            self._version = version
-            self._reload()
+        try:
+            version = data_version(self.db)
+            if version != self._version:
+                self._version = version
+                self._reload()
+        except sqlite3.Error as error:
+            # Keep showing the last committed cue; say why once per kind of trouble.
+            self._complain(error)
+
+    def _complain(self, error: Exception) -> None:
+        text = str(error)
+        if text != getattr(self, "_last_error", None):
+            self._last_error = text
+            sys.stderr.write(f"kiosk stage: the event database cannot be read: {text}\n")
 
     # -- acting (committed first, then shown)
 
     def _move(self, action: str, index: int | None = None) -> None:
-        state = show.move(self.db, action, index, rehearsal=self._rehearsal,
-                          source="presenter" if self._presenter else "stage")
+        try:
+            state = show.move(self.db, action, index, rehearsal=self._rehearsal,
+                              source="presenter" if self._presenter else "stage")
+        except sqlite3.Error as error:
+            self._complain(error)  # not committed, so not shown: the database is the truth
+            return
         self._publish(state)
 
     @Slot()
