@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
     if report:
         stage.report_first_frame(started, exit_after=report == "exit")
     keeper = FullscreenKeeper(stage.window, args.screen, windowed=args.windowed)
+    # Take the keyboard: the clicker is a keyboard, and no other window may catch its keys.
+    stage.window.requestActivate()
     awake = None if args.windowed else hold_awake("The kiosk is running the awards show")
     try:
         return exec_app(app)
