@@ -44,7 +44,7 @@ def _demo(folder: Path) -> Path:
 def _key_to_frame(db_path: Path) -> tuple[list[float], list[float], str]:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+    from PySide6.QtQuick import QSGRendererInterface
 
     from kiosk.core import show
     from kiosk.core.db import open_db, write
@@ -92,7 +92,6 @@ def _key_to_frame(db_path: Path) -> tuple[list[float], list[float], str]:
     platform = app.platformName()
     stage.close()
     db.close()
-    del QQuickWindow
     return total, handled, f"{platform}/{renderer}"
 
 

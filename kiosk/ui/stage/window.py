@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -118,7 +118,3 @@ class StageWindow:
                 QTimer.singleShot(0, QCoreApplication.instance().quit)
 
         self.window.frameSwapped.connect(swapped)
-
-
-def file_url(path: str) -> str:
-    return QUrl.fromLocalFile(path).toString()
