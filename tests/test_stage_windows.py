@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -269,3 +271,64 @@ def test_unplayable_video_shows_its_still_card(qtbot, make_stage, other, tmp_pat
     grab(stage, "stage-video-unplayable")
     QTest.keyClick(stage.window, K.Key_PageDown)  # the clicker skips it
     assert show.state(other).cursor == at + 1
+
+
+def _chunk(fourcc: bytes, data: bytes) -> bytes:
+    return fourcc + struct.pack("<I", len(data)) + data + (b"\0" if len(data) % 2 else b"")
+
+
+def _list(kind: bytes, body: bytes) -> bytes:
+    return b"LIST" + struct.pack("<I", len(body) + 4) + kind + body
+
+
+def write_mjpeg_avi(path: Path, frames: int = 48, fps: int = 12, size=(320, 180)) -> Path:
+    """A real, playable Motion-JPEG AVI (no ffmpeg needed to make one): a highlight reel."""
+    from PIL import Image, ImageDraw
+
+    w, h = size
+    jpegs = []
+    for i in range(frames):
+        image = Image.new("RGB", size, (20 + i * 4, 30, 90))
+        ImageDraw.Draw(image).rectangle([i * 6 % w, 60, i * 6 % w + 40, 120], fill=(212, 175, 90))
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=80)
+        jpegs.append(buffer.getvalue())
+    biggest = max(len(j) for j in jpegs)
+    avih = struct.pack("<IIIIIIIIII4I", 1_000_000 // fps, biggest * fps, 0, 0x10, frames, 0, 1,
+                       biggest, w, h, 0, 0, 0, 0)
+    strh = struct.pack("<4s4sIHHIIIIIIIIhhhh", b"vids", b"MJPG", 0, 0, 0, 0, 1, fps, 0, frames,
+                       biggest, 0xFFFFFFFF, 0, 0, 0, w, h)
+    strf = struct.pack("<IiiHH4sIiiII", 40, w, h, 1, 24, b"MJPG", w * h * 3, 0, 0, 0, 0)
+    header = _list(b"hdrl", _chunk(b"avih", avih)
+                   + _list(b"strl", _chunk(b"strh", strh) + _chunk(b"strf", strf)))
+    movie, index, offset = b"", b"", 4
+    for jpeg in jpegs:
+        piece = _chunk(b"00dc", jpeg)
+        index += b"00dc" + struct.pack("<III", 0x10, offset, len(jpeg))
+        offset += len(piece)
+        movie += piece
+    body = b"AVI " + header + _list(b"movi", movie) + _chunk(b"idx1", index)
+    path.write_bytes(b"RIFF" + struct.pack("<I", len(body)) + body)
+    return path
+
+
+def test_video_cue_plays_and_the_clicker_skips_it(qtbot, make_stage, other, tmp_path) -> None:
+    reel = write_mjpeg_avi(tmp_path / "am-cup-highlights.avi")
+    at = show.add_cue(other, show.CustomCard("Am Cup: the season", kind="video",
+                                             position="envelope:1", media=str(reel)))
+    assert show.load_cues(other)[at + 1]["kind"] == "envelope"
+    stage = make_stage()
+    settle(qtbot, stage)
+    show.move(other, "goto", at)
+    qtbot.waitUntil(lambda: stage.controller.index == at, timeout=2000)
+    card = current_card(stage)
+    assert card.property("cue")["kind"] == "video" and card.property("cue")["mediaOk"]
+    qtbot.waitUntil(lambda: card.property("playing") is True, timeout=5000)
+    assert card.property("failed") is False
+    qtbot.wait(300)
+    image = stage.window.grabWindow()
+    image.save(str(SHOTS / "stage-video-playing.png"))
+    # The reel's frames are on screen (painted without a GPU too), not a black screen.
+    assert image.pixelColor(960, 540).name() != "#000000"
+    QTest.keyClick(stage.window, K.Key_PageDown)  # the clicker skips the rest of the reel
+    assert show.status(other)["kind"] == "envelope"

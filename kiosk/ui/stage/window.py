@@ -17,6 +17,9 @@ from kiosk.theme import load_theme
 from kiosk.ui.app import qml_engine
 from kiosk.ui.stage.clicker import Action, Clicker
 from kiosk.ui.stage.controller import StageController
+from kiosk.ui.stage.video import register as register_video
+
+register_video()  # the software renderer's video item, before any stage QML loads
 
 
 class KeyFilter(QObject):

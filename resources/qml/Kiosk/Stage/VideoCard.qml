@@ -1,10 +1,13 @@
 import QtQuick
 import QtMultimedia
 import Kiosk
+import Kiosk.StageVideo
 
 // A video full screen with its sound; its still card when the file is missing or fails.
+// On the software renderer (no GPU) frames are painted by PaintedVideo, never left black.
 Card {
     id: root
+    readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
     property bool failed: !cue.mediaOk
     property bool playing: !failed && player.playbackState === MediaPlayer.PlayingState
 
@@ -19,12 +22,17 @@ Card {
         id: output
         anchors.fill: parent
         fillMode: VideoOutput.PreserveAspectFit
-        visible: root.playing
+        visible: root.playing && !root.software
+    }
+    PaintedVideo {
+        id: painted
+        anchors.fill: parent
+        visible: root.playing && root.software
     }
     MediaPlayer {
         id: player
         source: root.failed ? "" : root.cue.media
-        videoOutput: output
+        videoOutput: root.software ? painted.sink : output
         audioOutput: AudioOutput { volume: 1.0 }
         onErrorOccurred: root.failed = true
         onMediaStatusChanged: {
