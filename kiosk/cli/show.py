@@ -15,7 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "(index, count, kind, category, nominees, winner, blackout, ...). "
                     "Cue numbers start at 0.")
     add_db_arg(p)
-    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p.set_defaults(handler=cmd_show, action="status", rehearsal=False)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         a = actions.add_parser(name, help=help_text)
@@ -54,7 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setting.add_argument("key", nargs="?", default=None)
     setting.add_argument("value", nargs="?", default=None)
 
-    p = subparsers.add_parser("stage", help="open the audience view (or --presenter) of the show")
+    p = subparsers.add_parser(
+        "stage", help="open the audience view (or --presenter) of the show",
+        description="Full screen on the chosen screen. Clicker keys: Page Down, Right, Space, "
+                    "Enter = next; Page Up, Left, Backspace = back; B, '.' or '/' = black screen; "
+                    "F5, Esc and Tab do nothing. Quit with Ctrl+Shift+Q. Settings: "
+                    "'kiosk show set'.")
     add_db_arg(p)
     add_window_args(p)
     p.add_argument("--presenter", action="store_true",
