@@ -24,8 +24,12 @@ from kiosk.core.show import settings
 
 KINDS = ("opening", "category", "nominees", "nominee", "envelope", "winner", "interval",
          "closing", "custom", "video")
-# Cues whose entrance is a reveal: a second "forward" too soon after arriving is ignored.
+# Cues whose entrance is a reveal (the suspense and the result).
 REVEAL_KINDS = frozenset({"envelope", "winner"})
+# Cues a second "forward" too soon after arriving cannot leave: a double click on the
+# envelope shows the winner and stays there. (Arriving on the envelope is not guarded, so a
+# brisk operator is never held back before the reveal itself.)
+GUARDED_KINDS = frozenset({"winner"})
 BUILT_KINDS = frozenset({"opening", "category", "nominees", "nominee", "envelope", "winner",
                          "interval", "closing"})
 _ANCHOR = re.compile(r"^(opening|interval|closing|before:\d+|envelope:\d+)$")
@@ -335,7 +339,7 @@ def load_cues(db: sqlite_utils.Database, rehearsal: bool = False) -> list[dict]:
                "nominees": list(by_category.get(row["category_id"], [])) if cat else [],
                "nominee": people.get(row["nominee_id"]) if row["nominee_id"] else None,
                "winner": None, "media": cue_media.get(row["media_id"], "") or "",
-               "reveal": row["kind"] in REVEAL_KINDS}
+               "reveal": row["kind"] in REVEAL_KINDS, "guard": row["kind"] in GUARDED_KINDS}
         if row["kind"] == "winner" and cat:
             if rehearsal:
                 cue["winner"] = dict(PLACEHOLDER_WINNER)

@@ -5,7 +5,7 @@ Down/Up, sometimes Right/Left, Space, Enter or Backspace; their "black screen" b
 sends B or "." (some "/"); their start button alternates F5/Shift+F5 and Esc. None of
 those may leave the show, blank it by accident or skip a reveal: a held button's
 auto-repeat is ignored, and a second "forward" within the guard time after arriving on
-a reveal cue (envelope, winner) is ignored, so a double click cannot skip a winner.
+the winner card is ignored, so a double click cannot skip a winner.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Clicker:
         self.on_reveal = False
 
     def entered(self, reveal: bool) -> None:
-        """The show arrived on a cue (by this window or another process); reveal: envelope/winner."""
+        """The show arrived on a cue (by this window or another process); reveal: a guarded one."""
         self.entered_at = self.clock()
         self.on_reveal = reveal
 

@@ -103,7 +103,7 @@ class StageController(QObject):
     countChanged = Signal()
     startedChanged = Signal()
     settingsChanged = Signal()
-    entered = Signal(bool)  # a new cue is on (reveal?): the clicker's guard starts from here
+    entered = Signal(bool)  # a new cue is on (guarded?): the clicker's guard starts from here
 
     def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
                  presenter: bool = False, poll_ms: int = POLL_MS,
@@ -161,7 +161,7 @@ class StageController(QObject):
             nxt = self._cues[state.cursor + 1] if state.cursor + 1 < len(self._cues) else None
             self._next = ui_cue(nxt, hide_winner=not self._show_winner)
             self.cueChanged.emit()
-            self.entered.emit(bool(cue and cue["reveal"]))
+            self.entered.emit(bool(cue and cue["guard"]))
         if force or state.blackout != old.blackout:
             self.blackoutChanged.emit()
         if force or state.count != old.count:
