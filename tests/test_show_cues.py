@@ -211,3 +211,11 @@ def test_running_order_is_built_after_a_first_import(db, tmp_path) -> None:
     assert show.ensure_built(db) is False
     cue = show.load_cues(db)[4]
     assert cue["winner"]["name"] == "A. Driver" and cue["winner"]["flag"] == ""
+
+
+def test_script_notes_survive_a_rebuild(demo) -> None:
+    cues = show.load_cues(demo)
+    envelope = next(c for c in cues if c["kind"] == "envelope")
+    show.set_notes(demo, envelope["index"], "Pause for the drum roll.")
+    show.rebuild_cues(demo)
+    assert show.load_cues(demo)[envelope["index"]]["notes"] == "Pause for the drum roll."

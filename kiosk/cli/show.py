@@ -51,6 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     move.add_argument("target", type=int, metavar="TO")
     action("remove", "take cue N out of the running order").add_argument(
         "n", type=int, metavar="N")
+    note = action("note", "set the MC's script notes for cue N (presenter view)")
+    note.add_argument("n", type=int, metavar="N")
+    note.add_argument("text", metavar="TEXT", help="the notes ('' to clear)")
     setting = action("set", "change a stage setting (no value: list them)")
     setting.add_argument("key", nargs="?", default=None)
     setting.add_argument("value", nargs="?", default=None)
@@ -132,6 +135,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                 media=str(args.file) if args.file else None, notes=args.notes), at=args.at)
         elif name == "move":
             show.move_cue(db, args.source, args.target)
+        elif name == "note":
+            show.set_notes(db, args.n, args.text)
         elif name == "remove":
             show.remove_cue(db, args.n)
         print_json(show.status(db, rehearsal))

@@ -13,6 +13,7 @@ from kiosk.core.show.cues import (
     move_cue,
     rebuild_cues,
     remove_cue,
+    set_notes,
 )
 from kiosk.core.show.cursor import ShowState, move, revealed, state, status
 
@@ -29,4 +30,4 @@ register({
 })
 
 __all__ = ["KINDS", "REVEAL_KINDS", "CustomCard", "ShowState", "add_cue", "ensure_built", "load_cues", "move",
-           "move_cue", "rebuild_cues", "remove_cue", "revealed", "state", "status"]
+           "move_cue", "rebuild_cues", "remove_cue", "set_notes", "revealed", "state", "status"]

@@ -170,7 +170,13 @@ def rebuild_cues(db: sqlite_utils.Database, custom_cards: list[dict] | None = No
             if (row["kind"], row["title"], row["anchor"]) not in seen:
                 customs.append(row)
                 seen.add((row["kind"], row["title"], row["anchor"]))
+        notes = {(r[0], r[1], r[2]): r[3] for r in db.execute(
+            "SELECT kind, category_id, nominee_id, notes FROM cues WHERE custom = 0 AND notes != ''")}
         order = _built_order(db, customs)
+        for cue in order:
+            key = (cue["kind"], cue.get("category_id"), cue.get("nominee_id"))
+            if not cue.get("custom") and key in notes:
+                cue["notes"] = notes[key]
         _write_order(db, order)
         clamp_cursors(db)
         settings.bump_revision(db)
@@ -258,6 +264,16 @@ def move_cue(db: sqlite_utils.Database, index: int, to: int, clock: Clock = SYST
         _follow(db, before, after)
         settings.bump_revision(db)
         record(db, "show.cue_moved", {"cue_id": cue_id, "from": index, "to": to}, clock=clock)
+
+
+def set_notes(db: sqlite_utils.Database, index: int, notes: str, clock: Clock = SYSTEM) -> None:
+    """The MC's script notes for one cue (shown on the presenter view; kept across rebuilds)."""
+    with write(db):
+        ids = cue_ids(db)
+        _check_index(index, len(ids))
+        db.execute("UPDATE cues SET notes = ? WHERE id = ?", [notes.strip(), ids[index]])
+        settings.bump_revision(db)
+        record(db, "show.notes", {"cue_id": ids[index], "index": index}, clock=clock)
 
 
 def remove_cue(db: sqlite_utils.Database, index: int, clock: Clock = SYSTEM) -> None:
