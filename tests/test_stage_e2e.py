@@ -97,3 +97,19 @@ def test_clicker_drives_a_category_survives_a_kill_and_follows_the_shell(
         xserver.xdotool("windowfocus", "--sync", window)
         xserver.key("ctrl+shift+q")
         assert proc.wait(10) == 0
+
+
+def test_presenter_and_audience_processes_stay_in_step(xserver, kiosk, demo_db_path) -> None:
+    env = {"QT_QUICK_BACKEND": "software"}
+    with kiosk_process(xserver, "--db", str(demo_db_path), "stage", env=env) as audience, \
+            kiosk_process(xserver, "--db", str(demo_db_path), "stage", "--presenter",
+                          "--windowed", env=env) as presenter:
+        seen = xserver.wait_window("Kiosk Stage audience")
+        desk = xserver.wait_window("Kiosk Stage presenter")
+        xserver.xdotool("windowfocus", "--sync", desk)
+        xserver.key("Next", "Next")
+        wait_shown(xserver, desk, 2)
+        wait_shown(xserver, seen, 2, timeout=2)  # the other process follows the database
+        assert status(kiosk, demo_db_path, "status")["index"] == 2
+        xserver.screenshot("stage-e2e-two-windows")
+        assert audience.poll() is None and presenter.poll() is None
