@@ -11,6 +11,8 @@ Item {
     property string eventName: ""
     property string eventLine: ""
     property bool chrome: true
+    // Static without a GPU: drawn once into a layer and blitted, not repainted under every card.
+    layer.enabled: !ambient
 
     Rectangle {
         anchors.fill: parent

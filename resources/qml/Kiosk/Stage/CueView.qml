@@ -16,6 +16,10 @@ Item {
     // Build one of each card once, unseen, after the first frame: the first real cue of each
     // kind then costs no QML compilation (key press to frame stays short).
     property bool prewarm: false
+    // The old card fades out under the new one where a GPU draws (cheap there). The software
+    // renderer cuts instead: painting two full cards per frame would cost it 20-40 ms a frame,
+    // and each card's own staggered entrance already carries the motion.
+    property bool crossfade: GraphicsInfo.api !== GraphicsInfo.Software
 
     Backdrop {
         id: set
@@ -73,7 +77,7 @@ Item {
             return
         }
         if (current) {
-            if (animate) current.leave(300)
+            if (animate && crossfade) current.leave(300)
             else current.destroy()
         }
         current = card
