@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import time
 
@@ -27,6 +28,10 @@ def run(args: argparse.Namespace) -> int:
     report = os.environ.get(FIRST_FRAME_ENV, "")
     if report:
         stage.report_first_frame(started, exit_after=report == "exit")
+    # Everything built so far lives for the whole show: keep the collector from walking it
+    # again in the middle of a key press.
+    gc.collect()
+    gc.freeze()
     keeper = FullscreenKeeper(stage.window, args.screen, windowed=args.windowed)
     # Take the keyboard: the clicker is a keyboard, and no other window may catch its keys.
     stage.window.requestActivate()
