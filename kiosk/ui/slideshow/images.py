@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, QThread, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
 log = logging.getLogger("kiosk.slideshow")
 
 PROVIDER = "slides"
-# Headroom for the slow zoom (photos grow by up to this factor on screen).
-ZOOM_HEADROOM = 1.15
+# The layout the screen uses (SlideView.qml reads these through the controller): a landscape
+# photo fills the screen, a portrait fills a panel on the right. Photos are decoded to exactly
+# cover that box, so the scene graph draws them 1:1 and never resamples them on the GUI thread.
+FULL_BLEED_ASPECT = 1.3
+PANEL_FRACTION = 0.56
 
 
 @dataclass(frozen=True)
@@ -39,16 +43,24 @@ class Loaded:
     height: int
 
 
+def cover_size(width: int, height: int, screen: QSize) -> QSize:
+    """The size (upright) at which a width×height photo exactly covers its box on ``screen``."""
+    if width <= 0 or height <= 0:
+        return QSize()
+    box_w = screen.width() if width / height >= FULL_BLEED_ASPECT else screen.width() * PANEL_FRACTION
+    scale = max(box_w / width, screen.height() / height)
+    return QSize(max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale)))
+
+
 def target_size(source: QSize, transform: QImageIOHandler.Transformation,
                 screen: QSize) -> QSize:
-    """The decode size (in the file's own orientation) that covers ``screen``, never upscaled."""
+    """The decode size, in the file's own orientation, that covers the photo's box on ``screen``."""
     rotated = bool(transform & QImageIOHandler.Transformation.TransformationRotate90)
     w, h = (source.height(), source.width()) if rotated else (source.width(), source.height())
-    if w <= 0 or h <= 0:
-        return QSize()
-    scale = min(1.0, max(screen.width() * ZOOM_HEADROOM / w, screen.height() * ZOOM_HEADROOM / h))
-    sw, sh = max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
-    return QSize(sh, sw) if rotated else QSize(sw, sh)
+    cover = cover_size(w, h, screen)
+    if not cover.isValid():
+        return cover
+    return cover.transposed() if rotated else cover
 
 
 def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
@@ -66,21 +78,43 @@ def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
     size = reader.size()
     if size.isValid() and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
         scaled = target_size(size, reader.transformation(), screen)
-        if scaled.isValid() and (scaled.width() < size.width() or scaled.height() < size.height()):
-            reader.setScaledSize(scaled)
+        if scaled.isValid() and scaled.width() < size.width():
+            reader.setScaledSize(scaled)  # the decoder skips detail the screen cannot show
     image = reader.read()
     if image.isNull():
         return None, reader.errorString() or "could not be decoded"
-    if not size.isValid() or not reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
-        cover = target_size(image.size(), QImageIOHandler.Transformation.TransformationNone, screen)
-        if cover.isValid() and cover.width() < image.width():
-            image = image.scaled(cover, mode=_smooth())
+    cover = cover_size(image.width(), image.height(), screen)
+    if cover.isValid() and cover != image.size():
+        image = image.scaled(cover, mode=_smooth())
     # CMYK, indexed, grayscale, 16-bit: convert to what every scene graph backend draws fast.
     wanted = (QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel()
               else QImage.Format.Format_RGB32)
     if image.format() != wanted:
-        image = image.convertToFormat(wanted)
+        image = _convert(image, wanted)
     return image, ""
+
+
+STRIP_ROWS = 32
+
+
+def _convert(image: QImage, wanted: QImage.Format) -> QImage:
+    """``convertToFormat`` in strips of rows.
+
+    Some conversions (CMYK to RGB among them) hold Python's GIL for their whole run in
+    PySide; a 24-MP CMYK photo would then freeze the GUI thread for ~100 ms. Strips keep
+    each hold to a few milliseconds, so the GUI thread's Python code keeps its pace.
+    """
+    out = QImage(image.size(), wanted)
+    painter = QPainter(out)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # copy, incl. alpha
+    try:
+        for top in range(0, image.height(), STRIP_ROWS):
+            rows = min(STRIP_ROWS, image.height() - top)
+            strip = image.copy(0, top, image.width(), rows).convertToFormat(wanted)
+            painter.drawImage(0, top, strip)
+    finally:
+        painter.end()
+    return out
 
 
 def _jpeg_complete(path: str) -> bool:
@@ -183,6 +217,9 @@ class ImageLoader(QObject):
     @classmethod
     def pool(cls) -> QThreadPool:
         if cls._pool is None:
+            # Decoding threads re-enter Python between Qt calls; a short switch interval hands
+            # the GIL back to the GUI thread within ~1 ms instead of the default 5 ms.
+            sys.setswitchinterval(0.001)
             cls._pool = QThreadPool()
             cls._pool.setMaxThreadCount(2)
             # Decoding yields to the GUI and render threads.

@@ -29,7 +29,14 @@ from PySide6.QtCore import (
 from kiosk.core import announcements, playlist
 from kiosk.core.clock import SYSTEM, Clock, parse_iso
 from kiosk.core.db import data_version, open_db
-from kiosk.ui.slideshow.images import PROVIDER, ImageLoader, ImageStore, Loaded
+from kiosk.ui.slideshow.images import (
+    FULL_BLEED_ASPECT,
+    PANEL_FRACTION,
+    PROVIDER,
+    ImageLoader,
+    ImageStore,
+    Loaded,
+)
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -112,6 +119,14 @@ class SlideshowController(QObject):
     @Property(int, notify=timingChanged)
     def fadeMs(self) -> int:  # noqa: N802
         return round(min(1.2, self.seconds * 0.3) * 1000)
+
+    @Property(float, constant=True)
+    def fullBleedAspect(self) -> float:  # noqa: N802
+        return FULL_BLEED_ASPECT
+
+    @Property(float, constant=True)
+    def panelFraction(self) -> float:  # noqa: N802
+        return PANEL_FRACTION
 
     @Property(bool, notify=announcementChanged)
     def announcing(self) -> bool:

@@ -58,16 +58,24 @@ Item {
             }
             Rectangle { width: 90 * card.u; height: 2 * card.u; color: Theme.primary; anchors.verticalCenter: parent.verticalCenter }
         }
+        TextMetrics {
+            id: titleMetrics
+            font.family: Theme.displayFont
+            font.styleName: "Regular"
+            font.pixelSize: 140 * card.u
+            text: title.text
+        }
         Text {
+            id: title
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
             color: Theme.text
             font.family: Theme.displayFont
             font.styleName: "Regular"
-            font.pixelSize: 140 * card.u
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 60 * card.u
+            // As large as fits one line, down to 70 px; longer titles wrap onto a second line.
+            font.pixelSize: Math.max(70 * card.u, Math.min(140 * card.u,
+                            140 * card.u * width / Math.max(1, titleMetrics.advanceWidth)))
             wrapMode: Text.WordWrap
             maximumLineCount: 2
         }

@@ -51,18 +51,28 @@ Column {
         }
     }
     Item { width: 1; height: 6 * caption.u }
+    // The name, as large as fits on one line: measured once (fontSizeMode re-lays out text
+    // many times per change, which costs a software-rendered screen its frame).
+    TextMetrics {
+        id: nameMetrics
+        font.family: Theme.displayFont
+        font.styleName: "Regular"
+        font.pixelSize: 150 * caption.u
+        text: caption.slide.title || ""
+    }
     Text {
         width: caption.width
         text: caption.slide.title || ""
         color: Theme.text
         font.family: Theme.displayFont
         font.styleName: "Regular"
-        font.pixelSize: 150 * caption.u
-        fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: 70 * caption.u
+        font.pixelSize: Math.max(60 * caption.u, Math.min(150 * caption.u,
+                        150 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth)))
         lineHeight: 0.9
         wrapMode: Text.NoWrap
+        elide: Text.ElideRight
     }
+    Item { width: 1; height: 10 * caption.u }
     Rectangle { width: 120 * caption.u; height: 5 * caption.u; color: Theme.accent }
     Item { width: 1; height: 26 * caption.u }
     Text {

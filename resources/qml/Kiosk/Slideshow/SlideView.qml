@@ -6,36 +6,40 @@ Item {
     id: view
     property var controller
     property var slide: ({ kind: "none", serial: 0, titles: [] })
+    // Set on the hidden layer once a crossfade ends: it lets go of its photo.
+    property bool released: false
     property real u: height / 1080
     readonly property bool legend: slide.kind === "legend"
     readonly property bool hasPhoto: (slide.image || "") !== ""
     readonly property real aspect: slide.imageHeight > 0 ? slide.imageWidth / slide.imageHeight : 0
     // Landscape photos fill the screen; portraits take a panel on the right.
-    readonly property bool fullBleed: hasPhoto && aspect >= 1.3
+    readonly property real panelFraction: controller ? controller.panelFraction : 0.56
+    readonly property bool fullBleed: hasPhoto && aspect >= (controller ? controller.fullBleedAspect : 1.3)
     readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
 
     function startMotion() {
         kenBurns.stop()
         photoBox.scale = 1.0
         photoBox.x = 0
-        if (hasPhoto)
+        if (hasPhoto && Theme.animationScale > 0)
             kenBurns.restart()
     }
     function stopMotion() { kenBurns.stop() }
 
     // The room: deep background, a faint "25" behind the caption.
+    // One flat colour, so that the portrait panel's blend (below) meets it without a seam;
+    // the scrim under the caption deepens it towards the bottom.
     Rectangle {
         anchors.fill: parent
-        gradient: Gradient {
-            GradientStop { position: 0.0; color: Theme.surface }
-            GradientStop { position: 1.0; color: Theme.background }
-        }
+        color: Theme.surface
     }
     Item {
         visible: view.legend && !view.fullBleed
-        width: view.width * 0.44
+        width: view.width * (1 - view.panelFraction)
         height: view.height
         clip: true
+        // Huge glyphs are slow to rasterise on a software renderer: draw once, reuse.
+        layer.enabled: true
         Text {
             x: -20 * view.u
             y: -170 * view.u
@@ -53,8 +57,8 @@ Item {
         id: photoArea
         visible: view.legend || (view.hasPhoto && view.slide.kind !== "sponsor" && view.slide.kind !== "title")
         clip: true
-        x: view.fullBleed ? 0 : view.width * 0.44
-        width: view.fullBleed ? view.width : view.width * 0.56
+        x: view.fullBleed ? 0 : view.width * (1 - view.panelFraction)
+        width: view.fullBleed ? view.width : view.width * view.panelFraction
         height: view.height
 
         Item {
@@ -65,8 +69,12 @@ Item {
             Image {
                 id: photo
                 anchors.fill: parent
-                source: view.legend ? (view.slide.image || "") : ""
-                fillMode: Image.PreserveAspectCrop
+                source: view.legend && !view.released ? (view.slide.image || "") : ""
+                // Photos arrive decoded to cover this box: drawn 1:1 (no resampling per frame),
+                // cropped by the area; scaled only if the window differs from the screen size.
+                fillMode: view.slide.imageWidth >= photoArea.width - 1 && view.slide.imageHeight >= photoArea.height - 1
+                          ? Image.Pad : Image.PreserveAspectCrop
+                horizontalAlignment: Image.AlignHCenter
                 verticalAlignment: view.fullBleed ? Image.AlignVCenter : Image.AlignTop
                 asynchronous: false
                 cache: false
@@ -102,6 +110,7 @@ Item {
             }
             color: Theme.primary
             opacity: 0.22
+            layer.enabled: visible
             font.family: Theme.displayFont
             font.styleName: "Regular"
             font.pixelSize: 520 * view.u

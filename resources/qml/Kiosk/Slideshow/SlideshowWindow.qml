@@ -109,6 +109,7 @@ Window {
         var incoming = front === 0 ? layerB : layerA
         var outgoing = front === 0 ? layerA : layerB
         incoming.slide = root.controller.slide
+        incoming.released = false
         outgoing.z = 1
         incoming.z = 2
         incoming.opacity = 0
@@ -127,6 +128,8 @@ Window {
         shown.opacity = 1
         outgoing.visible = false
         outgoing.stopMotion()
+        // Let go of the hidden layer's photo: only the slide on screen holds one.
+        outgoing.released = true
     }
 
     Component.onCompleted: if (root.controller.slide.serial > 0) swap()

@@ -1,0 +1,255 @@
+"""Slideshow endurance: 2,000 transitions at an accelerated interval in a real process.
+
+The child process runs the real slideshow window (controller, image loader, QML) on the demo
+legends plus a 24-megapixel JPEG, a CMYK JPEG, a transparent PNG, a missing and a corrupt file,
+with ~35 ms per slide (crossfade and pan scaled with it). It reports:
+
+- resident memory growth between slide 200 (everything warmed up) and slide 2,000;
+- the longest GUI-thread stall while slides change and photos load: a 1 ms PreciseTimer
+  heartbeat records the largest gap between its ticks (a stall is that gap minus the 1 ms).
+
+It runs on Xvfb with Qt's default scene graph (rendering on its own thread, as on a venue PC);
+without Xvfb it falls back to the offscreen platform and says so in the note.
+
+    python benchmarks/bench_slideshow.py            (or benchmarks/run.py --only slideshow)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TRANSITIONS = 2000
+WARM_UP = 200
+INTERVAL_S = 0.035
+TIME_CAP_S = 110
+
+
+# --------------------------------------------------------------------------- the child process
+
+CHILD = r"""
+import json, os, sys, time
+from PySide6.QtCore import QSize, QTimer, Qt
+from kiosk.ui.app import create_app
+from kiosk.ui.slideshow.window import SlideshowWindow
+
+db_path, transitions, warm_up, interval, cap = (sys.argv[1], int(sys.argv[2]), int(sys.argv[3]),
+                                                float(sys.argv[4]), float(sys.argv[5]))
+app = create_app(None, "slideshow")
+page = os.sysconf("SC_PAGE_SIZE")
+
+def rss_mb():
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * page / 2**20
+
+show = SlideshowWindow(db_path, interval=interval, place=False, size=QSize(1920, 1080),
+                       animation_scale=float(os.environ.get("BENCH_ANIMATION_SCALE", "0")))
+show.window.show()
+state = {"last": None, "max_gap": 0.0, "gaps_over_16": 0, "ticks": 0, "rss_warm": None,
+         "start": None, "warm_at": None, "render_since_beat": 0.0, "render_start": None,
+         "max_own": 0.0, "max_frame": 0.0, "frames": 0, "own_over_16": 0}
+
+# The scene graph's drawing (render + swap). With the software renderer it runs on the GUI
+# thread; on a venue PC's GPU it runs on the render thread. Timed apart from our own work.
+def before_render():
+    state["render_start"] = time.perf_counter()
+
+def swapped():
+    if state["render_start"] is None:
+        return
+    took = (time.perf_counter() - state["render_start"]) * 1000
+    state["render_start"] = None
+    state["render_since_beat"] += took
+    if state["rss_warm"] is not None:
+        state["frames"] += 1
+        state["max_frame"] = max(state["max_frame"], took)
+
+show.window.beforeRendering.connect(before_render, Qt.ConnectionType.DirectConnection)
+show.window.frameSwapped.connect(swapped, Qt.ConnectionType.DirectConnection)
+
+def beat():
+    now = time.perf_counter()
+    last = state["last"]
+    state["last"] = now
+    if last is None or state["rss_warm"] is None:
+        state["render_since_beat"] = 0.0
+        return  # measure from the warm-up on: start-up (QML compile, first decode) is not a transition
+    gap = (now - last) * 1000
+    own = gap - state["render_since_beat"]
+    state["render_since_beat"] = 0.0
+    state["ticks"] += 1
+    state["max_gap"] = max(state["max_gap"], gap)
+    state["max_own"] = max(state["max_own"], own)
+    if gap > 17:
+        state["gaps_over_16"] += 1
+    if own > 17:
+        state["own_over_16"] += 1
+
+heart = QTimer()
+heart.setTimerType(Qt.TimerType.PreciseTimer)
+heart.setInterval(1)
+heart.timeout.connect(beat)
+
+def on_transition(_number):
+    count = show.controller.shown_count
+    if count == warm_up:
+        state["rss_warm"] = rss_mb()
+        state["warm_at"] = time.perf_counter()
+    if count >= transitions:
+        finish()
+
+def finish():
+    show.controller.stop()
+    heart.stop()
+    elapsed = time.perf_counter() - (state["warm_at"] or state["start"])
+    print(json.dumps({
+        "transitions": show.controller.shown_count,
+        "rss_warm_mb": state["rss_warm"], "rss_end_mb": rss_mb(),
+        "max_gap_ms": state["max_gap"], "gaps_over_16": state["gaps_over_16"],
+        "max_own_ms": state["max_own"], "own_over_16": state["own_over_16"],
+        "max_frame_ms": state["max_frame"], "frames": state["frames"],
+        "ticks": state["ticks"], "seconds": elapsed,
+        "per_slide_ms": elapsed * 1000 / max(1, show.controller.shown_count - warm_up),
+        "platform": app.platformName(),
+        "backend": show.window.rendererInterface().graphicsApi().name,
+        "store": len(show.store),
+    }), flush=True)
+    app.quit()
+
+show.controller.transitioned.connect(on_transition)
+QTimer.singleShot(int(cap * 1000), finish)
+state["start"] = time.perf_counter()
+heart.start()
+show.start()
+app.exec()
+"""
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _content(folder: Path) -> Path:
+    """The demo event plus photos of every awkward kind, as legends."""
+    import numpy as np
+    from PIL import Image
+
+    from kiosk.core.db import open_db
+    from kiosk.core.importers import import_legends
+    from kiosk.demo.build import build_demo
+
+    db_path = folder / "bench.db"
+    build_demo(db_path)
+    photos = folder / "photos"
+    photos.mkdir()
+    rng = np.random.default_rng(2017)
+    base = rng.integers(0, 255, (500, 750, 3), dtype=np.uint8)
+    big = Image.fromarray(base).resize((6000, 4000), Image.Resampling.BILINEAR)
+    big.save(photos / "huge.jpg", quality=85)
+    Image.new("CMYK", (2400, 1600), (10, 200, 230, 0)).save(photos / "cmyk.jpg")
+    alpha = Image.new("RGBA", (1600, 1200), (0, 0, 0, 0))
+    alpha.paste((212, 175, 90, 255), (400, 300, 1200, 900))
+    alpha.save(photos / "alpha.png")
+    (photos / "corrupt.jpg").write_bytes((photos / "huge.jpg").read_bytes()[:40_000])
+    rows = ["name,nationality,years,titles,quote,photo",
+            "Bench Huge,FR,1993–2017,24 megapixels,Big.,huge.jpg",
+            "Bench Cmyk,DE,1993–2017,Print inks,Cyan.,cmyk.jpg",
+            "Bench Alpha,IT,1993–2017,Transparent,See-through.,alpha.png",
+            "Bench Missing,GB,1993–2017,No photo,Gone.,missing.jpg",
+            "Bench Corrupt,ES,1993–2017,Cut short,Broken.,corrupt.jpg"]
+    (photos / "legends.csv").write_text("\n".join(rows) + "\n", "utf-8")
+    db = open_db(db_path)
+    try:
+        import_legends(db, photos / "legends.csv", photos)
+    finally:
+        db.close()
+    return db_path
+
+
+def _xvfb() -> tuple[subprocess.Popen | None, dict[str, str]]:
+    env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
+    # No GPU here: Mesa's llvmpipe is slower than Qt's own software renderer, so measure with
+    # the latter (as the tests do). A venue PC's GPU takes the drawing off the GUI thread.
+    env["QT_QUICK_BACKEND"] = "software"
+    if not shutil.which("Xvfb"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        return None, env
+    read, write = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp",
+                             "-screen", "0", "1920x1080x24"], pass_fds=(write,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b""
+    deadline = time.monotonic() + 10
+    while not number.endswith(b"\n") and time.monotonic() < deadline:
+        chunk = os.read(read, 16)
+        if not chunk:
+            break
+        number += chunk
+    os.close(read)
+    env["DISPLAY"] = ":" + number.decode().strip()
+    env["QT_QPA_PLATFORM"] = "xcb"
+    return proc, env
+
+
+def measure() -> dict:
+    folder = Path(tempfile.mkdtemp(prefix="bench-slideshow-"))
+    xvfb = None
+    try:
+        db_path = _content(folder)
+        xvfb, env = _xvfb()
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db_path), str(TRANSITIONS), str(WARM_UP),
+             str(INTERVAL_S), str(TIME_CAP_S)],
+            env=env, capture_output=True, text=True, timeout=TIME_CAP_S + 60)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if not lines:
+            raise RuntimeError(f"the slideshow child failed: {done.stderr[-2000:]}")
+        result = json.loads(lines[-1])
+        result["warnings"] = sum("skipping photo" in line for line in done.stderr.splitlines())
+        return result
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run() -> list[dict]:
+    r = measure()
+    growth = r["rss_end_mb"] - r["rss_warm_mb"]
+    where = f"{r['platform']}/{r['backend']}"
+    done = r["transitions"]
+    measured = done - WARM_UP
+    own = r["max_own_ms"] - 1
+    raw = r["max_gap_ms"] - 1
+    return [
+        {"name": f"slideshow: memory growth over {measured} transitions", "value": round(growth, 2),
+         "unit": "MB", "target": "< 20 MB", "ok": growth < 20 and done >= TRANSITIONS,
+         "note": f"RSS {r['rss_warm_mb']:.0f} → {r['rss_end_mb']:.0f} MB after slide {WARM_UP}; "
+                 f"{done} slides at {INTERVAL_S * 1000:.0f} ms; {where}"},
+        {"name": "slideshow: longest GUI-thread stall, own work", "value": round(own, 2),
+         "unit": "ms", "target": "≤ 16 ms", "ok": own <= 16,
+         "note": f"1 ms heartbeat gaps minus scene-graph drawing: slide change, db poll, photo "
+                 f"hand-off, decoder threads (24 MP, CMYK, PNG); {r['own_over_16']} gaps > 16 ms; "
+                 f"{r['warnings']} bad-file warnings"},
+        {"name": "slideshow: longest GUI-thread stall, incl. drawing", "value": round(raw, 2),
+         "unit": "ms", "target": "≤ 16 ms", "ok": raw <= 16,
+         "note": f"raw heartbeat: {r['gaps_over_16']} of {r['ticks']} gaps > 16 ms; the "
+                 f"software renderer draws 1920×1080 on the GUI thread (longest frame "
+                 f"{r['max_frame_ms']:.0f} ms); a GPU draws on the render thread"},
+        {"name": "slideshow: time per transition", "value": round(r["per_slide_ms"], 1),
+         "unit": "ms", "target": "", "ok": None,
+         "note": f"interval {INTERVAL_S * 1000:.0f} ms; a slide waits for its photo to decode"},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(f"{row['name']}: {row['value']} {row['unit']} (target {row['target']}) "
+              f"{'ok' if row['ok'] else '' if row['ok'] is None else 'FAIL'} — {row['note']}")
