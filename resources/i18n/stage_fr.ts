@@ -151,67 +151,72 @@
         <translation>Le fichier vidéo est introuvable : son carton fixe est affiché.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="103"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="70"/>
+        <source>On screen: %1</source>
+        <translation>À l’écran : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="104"/>
         <source>REHEARSAL</source>
         <translation>RÉPÉTITION</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="103"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="104"/>
         <source>LIVE</source>
         <translation>EN DIRECT</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="116"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="117"/>
         <source>BLACK SCREEN</source>
         <translation>ÉCRAN NOIR</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="123"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="124"/>
         <source>Cue %1 (0–%2)</source>
         <translation>Séquence %1 (0–%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="124"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="125"/>
         <source>Award %1 of %2</source>
         <translation>Prix %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="130"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="131"/>
         <source>SHOW</source>
         <translation>SPECTACLE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="136"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="137"/>
         <source>CLOCK</source>
         <translation>HEURE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="144"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="145"/>
         <source>NOW</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="165"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="166"/>
         <source>Black screen: the audience sees nothing</source>
         <translation>Écran noir : le public ne voit rien</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="217"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="239"/>
         <source>NEXT</source>
         <translation>ENSUITE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="217"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="239"/>
         <source>end of the show</source>
         <translation>fin du spectacle</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="238"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="260"/>
         <source>RUNNING ORDER</source>
         <translation>CONDUCTEUR</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="288"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="310"/>
         <source>Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q</source>
         <translation>Suivant : Page suiv. · Droite · Espace    Retour : Page préc. · Gauche    Noir : B    Quitter : Ctrl+Maj+Q</translation>
     </message>
@@ -285,47 +290,47 @@
 <context>
     <name>kiosk.core</name>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="19"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="21"/>
         <source>The show has no cues yet. Import the awards, then run &apos;kiosk show rebuild&apos;.</source>
         <translation>Le spectacle n’a encore aucune séquence. Importez les prix, puis lancez « kiosk show rebuild ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="20"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="22"/>
         <source>There is no cue {index}: the show has {count} cues, numbered 0 to {last}.</source>
         <translation>Il n’y a pas de séquence {index} : le spectacle en compte {count}, numérotées de 0 à {last}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="21"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="23"/>
         <source>Unknown show action &apos;{action}&apos;.</source>
         <translation>Action de spectacle inconnue : « {action} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="22"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="24"/>
         <source>Unknown position &apos;{anchor}&apos;: use opening, interval, closing, before:N or envelope:N (N is a category&apos;s order).</source>
         <translation>Position inconnue « {anchor} » : utilisez opening, interval, closing, before:N ou envelope:N (N est l’ordre d’une catégorie).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="23"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="25"/>
         <source>A card you add is &apos;custom&apos; or &apos;video&apos;, not &apos;{kind}&apos;.</source>
         <translation>Un carton ajouté est « custom » ou « video », pas « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="24"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="26"/>
         <source>A video cue needs a file (--file PATH).</source>
         <translation>Une séquence vidéo a besoin d’un fichier (--file CHEMIN).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="25"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="27"/>
         <source>A card needs a title.</source>
         <translation>Un carton a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="26"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="28"/>
         <source>Unknown stage setting &apos;{key}&apos;. Settings: {known}.</source>
         <translation>Réglage de scène inconnu « {key} ». Réglages : {known}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/show/__init__.py" line="27"/>
+        <location filename="../../kiosk/core/show/__init__.py" line="29"/>
         <source>Setting {key}: &apos;{value}&apos; is not allowed (expected {expected}).</source>
         <translation>Réglage {key} : « {value} » n’est pas accepté (attendu : {expected}).</translation>
     </message>

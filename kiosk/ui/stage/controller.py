@@ -32,6 +32,9 @@ from kiosk.core.db import data_version
 from kiosk.core.show import settings
 
 POLL_MS = 30
+# A show window waits at most this long for another process's write lock, then keeps the
+# last committed cue on screen and says so, rather than freezing in front of the audience.
+BUSY_MS = 2000
 
 
 def _url(path: str) -> str:
@@ -110,6 +113,7 @@ class StageController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self._rehearsal = rehearsal
         self._presenter = presenter
         self._cues: list[dict] = []
