@@ -11,7 +11,7 @@ Window {
     property real animationScale: 1.0
     property int front: 0
 
-    title: qsTr("Kiosk Slideshow")
+    title: "Kiosk Slideshow"  // operators and tools find the window by this name
     color: Theme.background
     width: 1280
     height: 720
