@@ -27,6 +27,9 @@ def _logging() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk import i18n
+
+    i18n.install(getattr(args, "lang", None))  # refusals below are shown in the user's language
     path = db_path(args)
     # Refuse bad input (missing file, bad interval) before any window opens.
     db = open_db(path)

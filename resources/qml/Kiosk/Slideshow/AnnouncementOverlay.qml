@@ -14,7 +14,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
-        opacity: 0.94
+        opacity: 0.975
     }
     Rectangle {
         anchors.fill: parent
