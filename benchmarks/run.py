@@ -5,7 +5,9 @@
     python benchmarks/run.py --only import   the rows whose module or name contains "import"
 
 Each module exposes ``run() -> list[dict]`` with rows
-``{"name", "value", "unit", "target", "ok": bool | None, "note"}``.
+``{"name", "value", "unit", "target", "ok": bool | None, "note"}``. Each runs in its own
+process (a fresh interpreter, its own Qt application) with a time limit, so that one broken
+or hung benchmark shows up as a failed row instead of stopping the table.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import importlib.util
 import json
 import os
 import platform
+import signal
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -41,6 +46,33 @@ def load(path: Path):  # noqa: ANN201 - a module
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def run_module(path: Path) -> list[dict]:
+    """In this process: import the module and call run()."""
+    return load(path).run()
+
+
+def run_isolated(path: Path, timeout: float) -> list[dict]:
+    """In a child process with a time limit; a crash or hang becomes a failed row."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rows.json"
+        proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--module",
+                                 str(path), "--json", str(out)], start_new_session=True)
+        try:
+            code = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            return [_failed(path, f"timed out after {timeout:.0f} s")]
+        if code != 0 or not out.exists():
+            return [_failed(path, f"exited with status {code}")]
+        return json.loads(out.read_text("utf-8"))
+
+
+def _failed(path: Path, why: str) -> dict:
+    return {"name": path.stem, "value": "", "unit": "", "target": "", "ok": False,
+            "note": f"failed: {why}"[:160]}
 
 
 def _value(value: object) -> str:
@@ -78,20 +110,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="NAME", help="run only benchmarks whose module or row "
                         "name contains NAME")
     parser.add_argument("--json", type=Path, default=OUT, help=f"where to write the rows ({OUT})")
+    parser.add_argument("--timeout", type=float, default=600,
+                        help="seconds one benchmark module may take (default 600)")
+    parser.add_argument("--module", type=Path, help=argparse.SUPPRESS)  # child mode
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     sys.path.insert(0, str(ROOT))
+    if args.module:
+        try:
+            found = run_module(args.module)
+        except Exception as error:  # noqa: BLE001 - reported as a failed row
+            traceback.print_exc()
+            found = [_failed(args.module, f"{type(error).__name__}: {error}")]
+        args.json.write_text(json.dumps(found, ensure_ascii=False, default=str), "utf-8")
+        return 0
     rows: list[dict] = []
     started = time.perf_counter()
     for path in discover(args.only):
         print(f"… {path.stem}", file=sys.stderr, flush=True)
-        try:
-            found = load(path).run()
-        except Exception as error:  # noqa: BLE001 - one broken benchmark must not hide the others
-            traceback.print_exc()
-            found = [{"name": path.stem, "value": "", "unit": "", "target": "", "ok": False,
-                      "note": f"failed: {type(error).__name__}: {error}"[:120]}]
+        found = run_isolated(path, args.timeout)
         for row in found:
             row.setdefault("module", path.stem)
             rows.append({k: row.get(k, "") for k in (*COLUMNS, "module")})
