@@ -303,3 +303,22 @@ def test_slideshow_runs_on_a_real_x_server(xserver, content_db, kiosk):
     assert min(np.abs(frames[-1] - f).mean() for f in frames[:-1]) > 3
     stderr = proc.stderr.read()
     assert "not-there.jpg" in stderr and "corrupt.jpg" in stderr, stderr
+
+
+def test_a_replaced_photo_shows_from_its_next_appearance(qtbot, content_db, tmp_path):
+    show = open_window(content_db, animation_scale=0)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        first = dict(show.controller.slide)
+        assert first["title"] == "Aurelio Castellane" and first["imageWidth"] > first["imageHeight"]
+        # The photographer sends a portrait instead; same file name, nothing re-imported.
+        Image.new("RGB", (900, 1200), (180, 20, 30)).save(tmp_path / "photos" / "circuit.jpg")
+        while True:
+            slide = next_slide(qtbot, show)
+            if slide["title"] == "Aurelio Castellane":
+                break
+        assert slide["imageHeight"] > slide["imageWidth"]
+        assert slide["image"] != first["image"]
+    finally:
+        show.close()
