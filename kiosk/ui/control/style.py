@@ -38,9 +38,9 @@ QToolTip {{ background: {raised}; color: {text}; border: 1px solid {line}; paddi
 
 #header {{ background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {surface}, stop:0.6 {bg},
            stop:1 {surface}); border-bottom: 2px solid {gold}; }}
-#eventName {{ font-family: "{display}"; font-size: 36px; letter-spacing: 1px; color: {text}; }}
+#eventName {{ font-family: "{display}"; font-weight: 700; font-size: 36px; letter-spacing: 1px; color: {text}; }}
 #eventMeta {{ font-size: 14px; color: {muted}; }}
-#clock {{ font-family: "{display}"; font-size: 40px; color: {gold}; }}
+#clock {{ font-family: "{display}"; font-weight: 700; font-size: 40px; color: {gold}; }}
 #clockCaption {{ font-size: 11px; color: {muted}; letter-spacing: 2px; }}
 
 #demoBanner {{ background: {_rgba(gold, 0.12)}; border-bottom: 1px solid {_rgba(gold, 0.45)}; }}
@@ -55,8 +55,8 @@ QToolTip {{ background: {raised}; color: {text}; border: 1px solid {line}; paddi
 
 #listName {{ font-size: 16px; font-weight: 600; }}
 #listTime {{ font-size: 12px; color: {muted}; }}
-#bigNumber {{ font-family: "{display}"; font-size: 46px; color: {text}; }}
-#bigOf {{ font-family: "{display}"; font-size: 24px; color: {muted}; }}
+#bigNumber {{ font-family: "{display}"; font-weight: 700; font-size: 46px; color: {text}; }}
+#bigOf {{ font-family: "{display}"; font-weight: 400; font-size: 24px; color: {muted}; }}
 #percent {{ font-size: 13px; font-weight: 600; color: {ok}; }}
 #people {{ font-size: 12px; color: {muted}; }}
 QProgressBar {{ background: {raised}; border: none; border-radius: 3px; max-height: 6px;
@@ -106,7 +106,7 @@ QCheckBox::indicator:checked {{ background: {gold}; border-color: {gold}; image:
 QComboBox:disabled {{ color: {muted}; background: {surface}; }}
 
 #screenRow {{ border-bottom: 1px solid {line}; }}
-#screenIndex {{ font-family: "{display}"; font-size: 26px; color: {gold}; min-width: 26px; }}
+#screenIndex {{ font-family: "{display}"; font-weight: 700; font-size: 26px; color: {gold}; min-width: 26px; }}
 #screenName {{ font-size: 14px; font-weight: 600; }}
 #screenMeta {{ font-size: 12px; color: {muted}; }}
 #tag {{ color: {muted}; border: 1px solid {line}; border-radius: 4px; padding: 1px 6px; font-size: 10px;
