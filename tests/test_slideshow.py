@@ -101,7 +101,8 @@ def content_db(db_path: Path, tmp_path: Path) -> Path:
 def pixels(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    return raw.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3]
+    # Copy: the array must not outlive the converted image whose memory it views.
+    return raw.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].copy()
 
 
 def assert_not_blank(image: QImage, what: str) -> None:
@@ -320,5 +321,18 @@ def test_a_replaced_photo_shows_from_its_next_appearance(qtbot, content_db, tmp_
                 break
         assert slide["imageHeight"] > slide["imageWidth"]
         assert slide["image"] != first["image"]
+    finally:
+        show.close()
+
+
+def test_an_empty_event_waits_then_shows_the_first_legends_at_once(qtbot, db_path, tmp_path):
+    show = open_window(db_path, animation_scale=0)
+    try:
+        show.start()
+        assert show.controller.slide["kind"] == "empty"
+        qtbot.wait(150)
+        assert_not_blank(grab(show), "the waiting card")
+        make_content(db_path, tmp_path / "photos")
+        qtbot.waitUntil(lambda: show.controller.slide["kind"] != "empty", timeout=5000)
     finally:
         show.close()

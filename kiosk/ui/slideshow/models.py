@@ -278,6 +278,8 @@ class SlideshowController(QObject):
     def reload(self) -> None:
         self.playlist = playlist.build(self.db, shuffle=self.shuffle)
         self._sync_clock = playlist.SyncClock(playlist.epoch(self.db), self.seconds)
+        if self._slide.get("kind") == "empty" and len(self.playlist) and self._poll.isActive():
+            self.advance()  # the first legends just arrived: no need to wait out the interval
 
     def _refresh_announcement(self) -> None:
         current = announcements.current(self.db, self.clock)
