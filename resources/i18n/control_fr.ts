@@ -4,335 +4,335 @@
 <context>
     <name>kiosk.control</name>
     <message>
-        <location filename="../../kiosk/ui/control/jobs.py" line="+33" />
+        <location filename="../../kiosk/ui/control/jobs.py" line="+33"/>
         <source>Stage</source>
         <translation>Scène</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reveal graphics on the audience projector</source>
         <translation>Habillage des révélations sur le projecteur de la salle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Presenter view</source>
         <translation>Vue présentateur</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The MC's monitor: next cue, notes, timer</source>
-        <translation>L’écran du maître de cérémonie : séquence suivante, notes, chrono</translation>
+        <location line="+1"/>
+        <source>The MC&apos;s monitor: next cue, notes, timer</source>
+        <translation>L’écran du maître de cérémonie&#xa0;: séquence suivante, notes, chrono</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Door</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check-in station for the door staff</source>
         <translation>Poste de contrôle des billets pour l’équipe d’accueil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Slideshow</source>
         <translation>Diaporama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legends of GT racing on the venue screens</source>
         <translation>Les légendes du GT sur les écrans de la salle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/widgets.py" line="+118" />
+        <location filename="../../kiosk/ui/control/widgets.py" line="+134"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{n}%</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{inside} people in, of {invited} expected</source>
         <translation>{inside} personnes entrées sur {invited} attendues</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38"/>
         <source>The screen this job opens on</source>
         <translation>L’écran sur lequel s’ouvre ce poste</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Screen {n} · {name}</source>
         <translation>Écran {n} · {name}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>RUNNING · SCREEN {n}</source>
         <translation>EN COURS · ÉCRAN {n}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RUNNING</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>STOPPED WITH AN ERROR</source>
         <translation>ARRÊTÉ SUR UNE ERREUR</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>STOPPED</source>
         <translation>ARRÊTÉ</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Screen {n}</source>
         <translation>Écran {n}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{resolution} at {rate} Hz · position {x}, {y}</source>
         <translation>{resolution} à {rate} Hz · position {x}, {y}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>PRIMARY</source>
         <translation>PRINCIPAL</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BACK IN</source>
         <translation>DE RETOUR</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>COMPANION</source>
         <translation>ACCOMPAGNANT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WENT OUT</source>
         <translation>SORTI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WRONG LIST</source>
         <translation>AUTRE LISTE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OLD TICKET</source>
         <translation>ANCIEN BILLET</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>INVALID</source>
         <translation>INVALIDE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NOT INSIDE</source>
         <translation>PAS ENTRÉ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PARTY FULL</source>
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Unknown ticket</source>
         <translation>Billet inconnu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>door {door}</source>
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+72" />
+        <location filename="../../kiosk/ui/control/window.py" line="+72"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>LOCAL TIME</source>
         <translation>HEURE LOCALE</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This is a demonstration event: people and figures are fictional.</source>
-        <translation>Ceci est un événement de démonstration : les personnes et les chiffres sont fictifs.</translation>
+        <translation>Ceci est un événement de démonstration&#xa0;: les personnes et les chiffres sont fictifs.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Check-in</source>
         <translation>Accueil des invités</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>live from the doors</source>
         <translation>en direct des entrées</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>GUESTS</source>
         <translation>INVITÉS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PEOPLE EXPECTED</source>
         <translation>PERSONNES ATTENDUES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SCANS</source>
         <translation>SCANS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>REFUSED</source>
         <translation>REFUSÉS</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Latest at the doors</source>
         <translation>Derniers passages aux entrées</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No scans yet: the doors have not opened.</source>
-        <translation>Aucun scan pour l’instant : les portes ne sont pas encore ouvertes.</translation>
+        <translation>Aucun scan pour l’instant&#xa0;: les portes ne sont pas encore ouvertes.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>Announcement on the venue screens</source>
         <translation>Annonce sur les écrans de la salle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The ceremony starts in 10 minutes: please take your seats</source>
-        <translation>La cérémonie commence dans 10 minutes : merci de rejoindre vos places</translation>
+        <translation>La cérémonie commence dans 10 minutes&#xa0;: merci de rejoindre vos places</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>For</source>
         <translation>Pendant</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>until cleared</source>
         <translation>jusqu’à effacement</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Send to screens</source>
         <translation>Envoyer aux écrans</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Show</source>
         <translation>Spectacle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rehearsal: open in windows</source>
-        <translation>Répétition : ouvrir en fenêtres</translation>
+        <translation>Répétition&#xa0;: ouvrir en fenêtres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the jobs in normal windows instead of full screen</source>
         <translation>Ouvrir les postes dans des fenêtres normales plutôt qu’en plein écran</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Screens attached</source>
         <translation>Écrans branchés</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>LIVE</source>
         <translation>EN DIRECT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database: {path}</source>
-        <translation>Base : {path}</translation>
+        <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Updated {time}</source>
         <translation>Mis à jour à {time}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{n} attached</source>
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>No announcement on the screens.</source>
         <translation>Aucune annonce à l’écran.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>On the screens until {time}: “{text}”</source>
-        <translation>À l’écran jusqu’à {time} : « {text} »</translation>
+        <translation>À l’écran jusqu’à {time}&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On the screens until cleared: “{text}”</source>
-        <translation>À l’écran jusqu’à effacement : « {text} »</translation>
+        <translation>À l’écran jusqu’à effacement&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 </TS>
