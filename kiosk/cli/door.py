@@ -170,6 +170,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         stdin = sys.stdin
         for line in iter(stdin.readline, ""):
             print_json(_render(door.scan(line.rstrip("\r\n"), direction)))
+            door.checkpoint(every=500)
         return EXIT_OK
     finally:
         db.close()

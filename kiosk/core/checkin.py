@@ -189,6 +189,18 @@ class Door:
         self.list: ListInfo | None = None
         if list_name:
             self.list = self.find_list(list_name)
+        # Copying the WAL back into the database (a checkpoint) takes milliseconds: never
+        # inside a scan. The door calls checkpoint() between scans instead.
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self._since_checkpoint = 0
+
+    def checkpoint(self, every: int = 0) -> bool:
+        """Fold the write-ahead log into the database, between scans (after ``every`` scans)."""
+        if self._since_checkpoint < max(1, every) or self.conn.in_transaction:
+            return False
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        self._since_checkpoint = 0
+        return True
 
     # -- lists -----------------------------------------------------------------
     def _load_lists(self) -> None:
@@ -323,6 +335,7 @@ class Door:
     def _finish(self, result: ScanResult, now_iso: str, guest_id: int | None, list_id: int | None,
                 version: int | None, direction: str, *, reason: str = "", people: int = 1,
                 payload: str = "") -> ScanResult:
+        self._since_checkpoint += 1
         result.scan_id = self._record(now_iso, result.status, guest_id=guest_id, list_id=list_id,
                                       version=version, direction=direction, reason=reason,
                                       people=people, payload=payload)

@@ -92,6 +92,7 @@ class DoorController(QObject):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start()
+        self._clock_timer.timeout.connect(self._maintain)
         self._tick()
         self.refresh()
 
@@ -277,6 +278,11 @@ class DoorController(QObject):
             self._verdict = {"serial": self._serial, "kind": "ready"}
             self.verdictChanged.emit()
             self.stateChanged.emit()
+
+    def _maintain(self) -> None:
+        """Between scans (the screen is back to ready): fold the WAL into the database."""
+        if self._state == "ready":
+            self.door.checkpoint(every=50)
 
     def stop(self) -> None:
         """Stop every timer (before the database closes)."""

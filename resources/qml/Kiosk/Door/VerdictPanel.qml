@@ -73,6 +73,18 @@ Rectangle {
             kind: panel.kind
             ink: panel.ink
             paper: panel.kindColor
+            // Every new verdict pulses, even one identical to the last: staff see that it changed.
+            ScaleAnimator on scale {
+                id: pulse
+                from: 1.18; to: 1.0
+                duration: Theme.ms(260)
+                easing.type: Easing.OutBack
+                running: false
+            }
+        }
+        Connections {
+            target: panel.controller
+            function onVerdictChanged() { if (panel.kind !== "ready") pulse.restart() }
         }
         Text {
             id: title
