@@ -224,3 +224,28 @@ def test_no_command_opens_the_control_window(kiosk, demo_db_path) -> None:
                    env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_FIRST_FRAME_EXIT": "1"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first-frame ")
+
+
+@pytest.mark.e2e
+def test_console_starts_the_stage_full_screen_on_x(xserver, demo_db_path, monkeypatch) -> None:
+    """What the Start button does, on a real X server: the stage covers screen 1."""
+    from kiosk.ui.control.jobs import JobRunner
+
+    runner = JobRunner(demo_db_path)
+    for key, value in xserver.env.items():
+        monkeypatch.setenv(key, value)
+    runner.start("stage", 0, windowed=False)
+    try:
+        window = xserver.wait_window("Stage", timeout=30)
+        deadline = time.monotonic() + 10
+        geometry = ""
+        while time.monotonic() < deadline and "1920x1080" not in geometry:
+            geometry = xserver.xdotool("getwindowgeometry", window)
+            time.sleep(0.1)
+        assert "1920x1080" in geometry
+        runner.poll()
+        assert runner.states["stage"].running, runner.states["stage"].last_error
+        xserver.screenshot("control-started-stage")
+    finally:
+        runner.stop_all()
+    assert not runner.states["stage"].running
