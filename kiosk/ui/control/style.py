@@ -33,7 +33,7 @@ def stylesheet(theme: dict) -> str:
     line = _mix(raised, muted, 0.18)
     return f"""
 * {{ font-family: "{body}"; color: {text}; }}
-QMainWindow, #root {{ background: {bg}; }}
+QMainWindow, #root, #content, QScrollArea#page {{ background: {bg}; }}
 QToolTip {{ background: {raised}; color: {text}; border: 1px solid {line}; padding: 4px 6px; }}
 
 #header {{ background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {surface}, stop:0.6 {bg},

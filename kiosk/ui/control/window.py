@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -72,8 +73,8 @@ class ControlWindow(QMainWindow):
         self.setWindowTitle(translate("kiosk.control", "{event} — Kiosk control").format(
             event=info.name))
         self.setStyleSheet(stylesheet(self.theme))
-        self.setMinimumSize(1100, 720)
-        self.resize(1360, 860)
+        self.setMinimumSize(1000, 600)
+        self.resize(1400, 900)
 
         root = QWidget()
         root.setObjectName("root")
@@ -85,7 +86,9 @@ class ControlWindow(QMainWindow):
         self.demo_banner = self._demo_banner()
         page.addWidget(self.demo_banner)
 
-        body = QHBoxLayout()
+        content = QWidget()
+        content.setObjectName("content")
+        body = QHBoxLayout(content)
         body.setContentsMargins(24, 20, 24, 20)
         body.setSpacing(20)
         left = QVBoxLayout()
@@ -105,7 +108,14 @@ class ControlWindow(QMainWindow):
             # Ignored: the columns share the width by their stretch, whatever the language.
             column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             body.addWidget(column, stretch)
-        page.addLayout(body, 1)
+        # On a small laptop screen the page scrolls rather than squeezing the cards.
+        scroll = QScrollArea()
+        scroll.setObjectName("page")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        page.addWidget(scroll, 1)
         self._status_bar()
 
         self.refresh()
