@@ -88,8 +88,9 @@ def _built_order(db: sqlite_utils.Database, customs: list[dict]) -> list[dict]:
         add_anchored("interval")
 
     event = db.execute("SELECT name, venue, date FROM event WHERE id = 1").fetchone()
+    # The date is added by the windows, written the audience's way ("24 November 2017").
     order.append({"kind": "opening", "title": event[0] if event else "",
-                  "body": " · ".join(x for x in (event[1], event[2]) if x) if event else ""})
+                  "body": event[1] if event else ""})
     add_anchored("opening")
     placed_interval = False
     if interval_after == 0:

@@ -47,10 +47,22 @@ def _person(person: dict | None) -> dict | None:
     return {**person, "photo": _url(person.get("photo", "")), "flag": _url(person.get("flag", ""))}
 
 
-def ui_cue(cue: dict | None, hide_winner: bool = False) -> dict[str, Any]:
+def long_date(iso_date: str) -> str:
+    """An ISO date the way the audience reads it, in the interface language."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from kiosk import i18n
+
+    date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
+    if not date.isValid():
+        return iso_date
+    return QLocale(i18n.language()).toString(date, "d MMMM yyyy")
+
+
+def ui_cue(cue: dict | None, hide_winner: bool = False, date_text: str = "") -> dict[str, Any]:
     """A cue for QML: file paths as URLs; the winner withheld when asked."""
     if cue is None:
-        return {"kind": "none", "index": -1, "title": "", "body": "", "notes": "",
+        return {"kind": "none", "index": -1, "title": "", "body": "", "notes": "", "dateText": "",
                 "category": None, "nominees": [], "nominee": None, "winner": None, "media": "",
                 "mediaOk": False, "reveal": False, "winnerHidden": False}
     winner = cue.get("winner")
@@ -62,7 +74,7 @@ def ui_cue(cue: dict | None, hide_winner: bool = False) -> dict[str, Any]:
         "nominee": _person(cue["nominee"]),
         "winner": None if hidden else _person(winner), "winnerHidden": hidden,
         "media": _url(cue.get("media", "")), "mediaOk": bool(cue.get("media_ok")),
-        "reveal": cue["reveal"],
+        "reveal": cue["reveal"], "dateText": date_text,
     }
 
 
@@ -109,13 +121,14 @@ class StageController(QObject):
     entered = Signal(bool)  # a new cue is on (guarded?): the clicker's guard starts from here
 
     def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
-                 presenter: bool = False, poll_ms: int = POLL_MS,
+                 presenter: bool = False, poll_ms: int = POLL_MS, date_text: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self._rehearsal = rehearsal
         self._presenter = presenter
+        self._date_text = date_text
         self._cues: list[dict] = []
         self._revision = -1
         self._state = show.state(db, rehearsal)
@@ -161,9 +174,9 @@ class StageController(QObject):
             self._direction = 1 if state.cursor >= old.cursor else -1
             self._animate = animate
             cue = self._cues[state.cursor] if self._cues else None
-            self._cue = ui_cue(cue)
+            self._cue = ui_cue(cue, date_text=self._date_text)
             nxt = self._cues[state.cursor + 1] if state.cursor + 1 < len(self._cues) else None
-            self._next = ui_cue(nxt, hide_winner=not self._show_winner)
+            self._next = ui_cue(nxt, hide_winner=not self._show_winner, date_text=self._date_text)
             self.cueChanged.emit()
             self.entered.emit(bool(cue and cue["guard"]))
         if force or state.blackout != old.blackout:

@@ -16,7 +16,7 @@ from kiosk.core.event import event_info
 from kiosk.theme import load_theme
 from kiosk.ui.app import qml_engine
 from kiosk.ui.stage.clicker import Action, Clicker
-from kiosk.ui.stage.controller import StageController
+from kiosk.ui.stage.controller import StageController, long_date
 from kiosk.ui.stage.video import register as register_video
 
 register_video()  # the software renderer's video item, before any stage QML loads
@@ -71,13 +71,15 @@ class StageWindow:
                  rehearsal: bool = False, animation_scale: float = 1.0,
                  quit: Callable[[], None] | None = None) -> None:
         self.db = db
-        self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter)
         info = event_info(db)
+        date_text = long_date(info.date)
+        self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter,
+                                          date_text=date_text)
         theme = load_theme(info.theme)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.engine.setInitialProperties({
             "controller": self.controller, "theme": theme, "animationScale": animation_scale,
-            "eventName": info.name, "eventVenue": info.venue, "eventDate": info.date,
+            "eventName": info.name, "eventVenue": info.venue, "eventDate": date_text,
             "runningOrder": self.controller.order,
         })
         name = "PresenterWindow" if presenter else "AudienceWindow"

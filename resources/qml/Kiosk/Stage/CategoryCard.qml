@@ -22,7 +22,7 @@ Card {
             maxSize: 180
             lineHeight: 0.9
             verticalAlignment: Text.AlignBottom
-            text: root.cue.title
+            words: root.cue.title
         }
     }
     Sweep { x: root.margin; y: 732; width: 720; height: 10; animate: root.animate; delay: 380 }

@@ -39,7 +39,7 @@ Card {
             anchors.fill: parent
             display: true; lines: 2; maxSize: 170; lineHeight: 0.9
             verticalAlignment: Text.AlignBottom
-            text: root.person.name
+            words: root.person.name
         }
     }
     Sweep { x: 780; y: 716; width: 640; height: 8; animate: root.animate; delay: 520 }

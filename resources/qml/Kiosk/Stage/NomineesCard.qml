@@ -62,7 +62,7 @@ Card {
                     x: 18; y: 12; width: parent.width - 36; height: 104
                     display: true; lines: 2; maxSize: 50; lineHeight: 0.92
                     verticalAlignment: Text.AlignTop
-                    text: panel.modelData.name
+                    words: panel.modelData.name
                 }
                 FitText {
                     x: 18; y: 120; width: parent.width - 36; height: 34

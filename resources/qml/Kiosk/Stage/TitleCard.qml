@@ -14,6 +14,7 @@ Card {
     readonly property string line: {
         if (stillKind === "interval") return cue.body || qsTr("The ceremony resumes in a few minutes")
         if (stillKind === "closing") return cue.body || qsTr("Good night, and enjoy the party")
+        if (stillKind === "opening") return [cue.body, cue.dateText || ""].filter(function (s) { return s !== "" }).join("  ·  ")
         return cue.body
     }
 
@@ -43,7 +44,7 @@ Card {
                 display: true; lines: 2; lineHeight: 0.9
                 horizontalAlignment: Text.AlignHCenter
                 maxSize: root.stillKind === "opening" ? 120 : 190
-                text: root.heading
+                words: root.heading
             }
         }
         Reveal {
@@ -71,7 +72,7 @@ Card {
                 anchors.fill: parent
                 display: true; lines: 2; maxSize: 160; lineHeight: 0.9
                 verticalAlignment: Text.AlignBottom
-                text: root.heading
+                words: root.heading
             }
         }
         Sweep { x: root.margin; y: 572; width: 720; height: 10; animate: root.animate; delay: 250 }

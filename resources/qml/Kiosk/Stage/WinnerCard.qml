@@ -70,7 +70,7 @@ Card {
             display: true; lines: 2; maxSize: 190; lineHeight: 0.88
             verticalAlignment: Text.AlignBottom
             color: Theme.primary
-            text: root.name
+            words: root.name
         }
         LightSweep { animate: root.animate; delay: 1500; duration: 1400; strength: 0.5 }
     }
