@@ -239,6 +239,12 @@ def test_person_typing_searches_and_admits_manually(rig: DoorRig) -> None:
     assert rig.status == "admitted" and rig.controller.last_result.code == "scan.manual"
 
 
+def test_typing_with_nothing_focused_goes_to_the_search(rig: DoorRig) -> None:
+    rig.type_slowly("dupont")
+    assert rig.item("searchField").property("text") == "dupont"
+    assert [r["name"] for r in rig.controller.search_model.rows()] == ["Jean Dupont"]
+
+
 def test_scan_while_typing_in_the_search_box_goes_to_the_door(rig: DoorRig, event: Path) -> None:
     field = rig.item("searchField")
     field.forceActiveFocus()

@@ -4,78 +4,78 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="203"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="216"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="203"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="216"/>
         <source>ADMITTED · PRESS</source>
         <translation>ADMIS · PRESSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="204"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="217"/>
         <source>ADMITTED · SECURITY</source>
         <translation>ADMIS · SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="205"/>
-        <location filename="../../kiosk/ui/door/controller.py" line="209"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="218"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="207"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="220"/>
         <source>WELCOME BACK</source>
         <translation>RETOUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="209"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="210"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
         <source>WRONG LIST</source>
         <translation>MAUVAISE LISTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="210"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
         <source>CANCELLED TICKET</source>
         <translation>BILLET ANNULÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="211"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="224"/>
         <source>INVALID TICKET</source>
         <translation>BILLET INVALIDE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="211"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="224"/>
         <source>SCANNED OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="212"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
         <source>NOT INSIDE</source>
         <translation>PAS À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="212"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
         <source>COMPANION ADMITTED</source>
         <translation>ACCOMPAGNANT ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="213"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="226"/>
         <source>PARTY COMPLETE</source>
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="213"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="226"/>
         <source>ADMISSION CANCELLED</source>
         <translation>ENTRÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="261"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="274"/>
         <source>NOT DONE</source>
         <translation>NON EFFECTUÉ</translation>
     </message>
@@ -93,22 +93,37 @@
         <translation>Porte %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="86"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="93"/>
+        <source>CAMERA ON</source>
+        <translation>CAMÉRA ACTIVE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="94"/>
+        <source>NO CAMERA</source>
+        <translation>PAS DE CAMÉRA</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="95"/>
+        <source>CAMERA: %1</source>
+        <translation>CAMÉRA : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="107"/>
         <source>INSIDE NOW</source>
         <translation>À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="118"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="139"/>
         <source>EXIT MODE</source>
         <translation>MODE SORTIE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="118"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="139"/>
         <source>ENTRY MODE</source>
         <translation>MODE ENTRÉE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="126"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="147"/>
         <source>(F2)</source>
         <translation>(F2)</translation>
     </message>
@@ -276,42 +291,42 @@
         <translation>Scannez un billet, ou cherchez un invité par son nom</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="136"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="148"/>
         <source>TABLE</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="139"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="151"/>
         <source>PARTY</source>
         <translation>GROUPE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="141"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="153"/>
         <source>%1 · %2 to come</source>
         <translation>%1 · %2 à venir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="149"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="161"/>
         <source>ALREADY IN AT</source>
         <translation>ENTRÉ À</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="150"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="162"/>
         <source>DOOR</source>
         <translation>PORTE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="198"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="210"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="205"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="217"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="210"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="222"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

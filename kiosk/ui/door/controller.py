@@ -52,6 +52,7 @@ class DoorController(QObject):
     insideNowChanged = Signal()
     searchQueryChanged = Signal()
     clockChanged = Signal()
+    cameraStatusChanged = Signal()
 
     def __init__(self, db: sqlite_utils.Database, door: Door, event_name: str,
                  parent: QObject | None = None, sounds: Sounds | None = None) -> None:
@@ -88,6 +89,7 @@ class DoorController(QObject):
         self._poll.timeout.connect(self._check_version)
         self._poll.start()
         self._clock = ""
+        self._camera_status = ""
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
@@ -128,6 +130,16 @@ class DoorController(QObject):
             self._clock = text
             self.clockChanged.emit()
 
+    def _get_camera_status(self) -> str:
+        return self._camera_status
+
+    def set_camera_status(self, status: str) -> None:
+        """'on', 'no camera', or the camera's error, for the top bar ('' when not used)."""
+        if status != self._camera_status:
+            self._camera_status = status
+            self.cameraStatusChanged.emit()
+
+    cameraStatus = Property(str, _get_camera_status, notify=cameraStatusChanged)
     state = Property(str, _get_state, notify=stateChanged)
     clock = Property(str, _get_clock, notify=clockChanged)
     verdict = Property("QVariantMap", _get_verdict, notify=verdictChanged)

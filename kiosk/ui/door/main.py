@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.cli.base import db_path
 from kiosk.core.checkin import Door
@@ -36,14 +36,19 @@ class DoorWindow(QObject):
         if not roots:
             raise RuntimeError("the door window failed to load (see the QML errors above)")
         self.window: QQuickWindow = roots[0]
-        self.wedge = WedgeFilter(self.window, self.controller.scan_burst)
+        self.wedge = WedgeFilter(self.window, self.controller.scan_burst,
+                                 typing_target=self._search_field)
         self.camera = None
         if camera:
             from kiosk.ui.door.camera import CameraReader
 
             self.camera = CameraReader(self)
             self.camera.decoded.connect(self._camera_scan)
+            self.camera.statusChanged.connect(self.controller.set_camera_status)
             self.camera.start()
+
+    def _search_field(self) -> QQuickItem | None:
+        return self.window.findChild(QQuickItem, "searchField")
 
     def _camera_scan(self, text: str) -> None:
         self.controller.scan(text)

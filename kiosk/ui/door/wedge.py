@@ -31,10 +31,12 @@ class WedgeFilter(QObject):
     """Turns scanner bursts into ``on_scan(text, length)`` calls; passes a person's typing on."""
 
     def __init__(self, window: QQuickWindow, on_scan: Callable[[str, int], None],
-                 buffer: WedgeBuffer | None = None) -> None:
+                 buffer: WedgeBuffer | None = None,
+                 typing_target: Callable[[], QObject | None] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.on_scan = on_scan
+        self.typing_target = typing_target
         self.buffer = buffer or WedgeBuffer()
         self._held: list[QKeyEvent] = []
         self._replaying = False
@@ -113,8 +115,12 @@ class WedgeFilter(QObject):
 
     def _deliver(self, events: list[QKeyEvent]) -> None:
         target = self.window.activeFocusItem()
-        if target is None:
-            return
+        if target is None or target is self.window.contentItem():
+            # Nothing focused: a person typing a name means to search for it.
+            target = self.typing_target() if self.typing_target else None
+            if target is None:
+                return
+            target.forceActiveFocus()
         self._replaying = True
         try:
             for event in events:

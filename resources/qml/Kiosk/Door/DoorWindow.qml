@@ -79,6 +79,27 @@ Window {
             anchors.verticalCenter: parent.verticalCenter
             spacing: 30 * root.u
 
+            Rectangle {
+                objectName: "cameraStatus"
+                visible: root.controller.cameraStatus !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                width: cameraText.implicitWidth + 28 * root.u
+                height: 40 * root.u
+                radius: height / 2
+                color: root.controller.cameraStatus === "on" ? Theme.admitted : Theme.surfaceRaised
+                Text {
+                    id: cameraText
+                    anchors.centerIn: parent
+                    text: root.controller.cameraStatus === "on" ? qsTr("CAMERA ON")
+                          : root.controller.cameraStatus === "no camera" ? qsTr("NO CAMERA")
+                          : qsTr("CAMERA: %1").arg(root.controller.cameraStatus)
+                    color: Theme.text
+                    font.family: Theme.bodyFont
+                    font.weight: Font.Bold
+                    font.pixelSize: 18 * root.u
+                    font.letterSpacing: 1 * root.u
+                }
+            }
             Column {
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
