@@ -58,8 +58,12 @@ def test_screens_copy_runs_the_slideshow_and_names_no_nominee(kiosk, shown_demo,
         assert _count(out, table) == _count(shown_demo, table) or table == "media"
         assert _count(out, table) > 0, table
     assert not key_path(out).exists()
-    db = open_db(out)  # still a kiosk event that opens
+    db = open_db(out)  # still a kiosk event that opens, and its slideshow runs
     assert db.execute("SELECT name FROM event").fetchone()[0]
+    from kiosk.core import playlist
+
+    slides = playlist.build(db).slides
+    assert len(slides) >= _count(shown_demo, "legends")
     db.close()
 
 
