@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../qml/Kiosk/Stage/AudienceWindow.qml" line="42"/>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+</context>
+<context>
     <name>CategoryCard</name>
     <message>
         <location filename="../qml/Kiosk/Stage/CategoryCard.qml" line="11"/>

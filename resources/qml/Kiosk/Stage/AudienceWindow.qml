@@ -35,6 +35,15 @@ Window {
             eventName: root.eventName
             eventLine: [root.eventVenue, root.eventDate].filter(function (s) { return s !== "" }).join("  ·  ")
         }
+        // A rehearsal says so on every card: nobody mistakes its placeholders for results.
+        Label {
+            visible: root.controller.rehearsal
+            x: 1920 - width - 72; y: 66
+            text: qsTr("Rehearsal")
+            fill: "#f5a623"
+            ink: "#111111"
+            size: 22
+        }
     }
     Rectangle {
         id: black
