@@ -136,33 +136,48 @@
         <translation>Chercher un invité par nom ou société…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="86"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="77"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="77"/>
+        <source>PRESS</source>
+        <translation>PRESSE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="78"/>
+        <source>SECURITY</source>
+        <translation>SÉCURITÉ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="87"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="87"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="88"/>
         <source>party of %1</source>
         <translation>groupe de %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="106"/>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="119"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="107"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="120"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="106"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="107"/>
         <source>Admit</source>
         <translation>Admettre</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="113"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="114"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="126"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="127"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
@@ -185,64 +200,79 @@
         <translation>ARRIVÉES VIP · PRESSE · SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="123"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="126"/>
         <source>LAST SCANS</source>
         <translation>DERNIERS SCANS</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="149"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="152"/>
         <source>(not a ticket)</source>
         <translation>(pas un billet)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="161"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
         <source>in</source>
         <translation>entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="161"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
         <source>already in</source>
         <translation>déjà entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="162"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
         <source>wrong list</source>
         <translation>mauvaise liste</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="162"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="163"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="166"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="163"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="166"/>
         <source>out</source>
         <translation>sorti</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="167"/>
         <source>not inside</source>
         <translation>pas entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="167"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="168"/>
         <source>party full</source>
         <translation>groupe complet</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="168"/>
         <source>undone</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <source>PRESS</source>
+        <translation>PRESSE</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <source>SECURITY</source>
+        <translation>SÉCURITÉ</translation>
     </message>
 </context>
 <context>
@@ -316,17 +346,17 @@
         <translation>PORTE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="210"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="211"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="217"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="218"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="222"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="223"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

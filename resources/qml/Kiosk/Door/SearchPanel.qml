@@ -74,7 +74,8 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
                     width: parent.width
-                    text: row.name + (row.attention !== "" ? "  ·  " + row.attention.toUpperCase() : "")
+                    text: row.name + (row.attention !== "" ? "  ·  " + (({ "VIP": qsTr("VIP"), "press": qsTr("PRESS"),
+                          "security": qsTr("SECURITY") })[row.attention] || row.attention) : "")
                     color: Theme.text
                     font.family: Theme.bodyFont
                     font.weight: Font.DemiBold

@@ -88,12 +88,15 @@ Rectangle {
                 width: parent.width
                 spacing: 12 * side.u
                 Rectangle {
+                    id: badge
                     anchors.verticalCenter: parent.verticalCenter
-                    width: 70 * side.u; height: 30 * side.u; radius: 6 * side.u
+                    width: Math.max(70 * side.u, badgeText.implicitWidth + 18 * side.u)
+                    height: 30 * side.u; radius: 6 * side.u
                     color: Theme.attention
                     Text {
+                        id: badgeText
                         anchors.centerIn: parent
-                        text: attention.toUpperCase()
+                        text: side.flagLabel(attention)
                         color: "white"
                         font.family: Theme.bodyFont
                         font.weight: Font.Bold
@@ -102,7 +105,7 @@ Rectangle {
                 }
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
-                    width: parent.width - 170 * side.u
+                    width: parent.width - badge.width - 110 * side.u
                     text: name
                     color: Theme.text
                     font.family: Theme.bodyFont
@@ -171,6 +174,11 @@ Rectangle {
                 }
             }
         }
+    }
+
+    function flagLabel(flag) {
+        return ({ "VIP": qsTr("VIP"), "press": qsTr("PRESS"), "security": qsTr("SECURITY") })[flag]
+               || flag.toUpperCase()
     }
 
     component Heading: Text {

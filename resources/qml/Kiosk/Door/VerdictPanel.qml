@@ -163,7 +163,8 @@ Rectangle {
             }
             Rectangle {
                 width: parent.width
-                visible: (panel.v.notes || "") !== ""
+                // A refusal needs its reason, not the guest's notes.
+                visible: (panel.v.notes || "") !== "" && panel.kind !== "refused"
                 height: notesText.implicitHeight + 28 * panel.u
                 radius: 10 * panel.u
                 color: Qt.rgba(0, 0, 0, 0.28)
@@ -190,7 +191,7 @@ Rectangle {
                 text: panel.v.message || ""
                 color: panel.ink
                 font.family: Theme.bodyFont
-                font.pixelSize: (panel.kind === "refused" ? 46 : 34) * panel.u
+                font.pixelSize: (panel.kind === "refused" ? 44 : 34) * panel.u
                 font.weight: panel.kind === "refused" ? Font.DemiBold : Font.Normal
                 wrapMode: Text.WordWrap
                 maximumLineCount: 4
