@@ -2,7 +2,7 @@
 
 The child process runs the real slideshow window (controller, image loader, QML) on the demo
 legends plus a 24-megapixel JPEG, a CMYK JPEG, a transparent PNG, a missing and a corrupt file,
-with ~35 ms per slide (crossfade and pan scaled with it). It reports:
+with 30 ms per slide (crossfade and pan scaled with it). It reports:
 
 - resident memory growth between slide 200 (everything warmed up) and slide 2,000;
 - the longest GUI-thread stall while slides change and photos load: a 1 ms PreciseTimer
@@ -27,7 +27,7 @@ from pathlib import Path
 
 TRANSITIONS = 2000
 WARM_UP = 200
-INTERVAL_S = 0.035
+INTERVAL_S = 0.03
 TIME_CAP_S = 110
 
 
@@ -203,6 +203,7 @@ def measure() -> dict:
     try:
         db_path = _content(folder)
         xvfb, env = _xvfb()
+        load_before = os.getloadavg()[0]
         done = subprocess.run(
             [sys.executable, "-c", CHILD, str(db_path), str(TRANSITIONS), str(WARM_UP),
              str(INTERVAL_S), str(TIME_CAP_S)],
@@ -212,6 +213,8 @@ def measure() -> dict:
             raise RuntimeError(f"the slideshow child failed: {done.stderr[-2000:]}")
         result = json.loads(lines[-1])
         result["warnings"] = sum("skipping photo" in line for line in done.stderr.splitlines())
+        # A heartbeat also measures the machine: on a loaded box the GUI thread waits for a core.
+        result["load"] = max(load_before, os.getloadavg()[0])
         return result
     finally:
         if xvfb is not None:
@@ -237,7 +240,8 @@ def run() -> list[dict]:
          "unit": "ms", "target": "≤ 16 ms", "ok": own <= 16,
          "note": f"1 ms heartbeat gaps minus scene-graph drawing: slide change, db poll, photo "
                  f"hand-off, decoder threads (24 MP, CMYK, PNG); {r['own_over_16']} gaps > 16 ms; "
-                 f"{r['warnings']} bad-file warnings"},
+                 f"{r['warnings']} bad-file warnings; load average {r['load']:.1f} on "
+                 f"{os.cpu_count()} cores"},
         {"name": "slideshow: longest GUI-thread stall, incl. drawing", "value": round(raw, 2),
          "unit": "ms", "target": "≤ 16 ms", "ok": raw <= 16,
          "note": f"raw heartbeat: {r['gaps_over_16']} of {r['ticks']} gaps > 16 ms; the "
