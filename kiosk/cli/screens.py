@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="a different (seeded) order of legends on every pass")
     p.add_argument("--sync", action="store_true",
                    help="show the slide given by the wall clock, so that several screens or "
-                   "machines with synchronised clocks show the same slide at the same moment")
+                   "machines with synchronised clocks show the same slide at the same moment "
+                   "(give them all the same --interval)")
     p.set_defaults(handler=cmd_slideshow, gui=True, parser=p)
 
     p = subparsers.add_parser(

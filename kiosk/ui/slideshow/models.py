@@ -98,6 +98,7 @@ class SlideshowController(QObject):
         self._failed: set[str] = set()
         self._announcement: announcements.Announcement | None = None
         self._countdown = ""
+        self._db_error = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -272,8 +273,11 @@ class SlideshowController(QObject):
                 self._version = version
                 self.reload()
             self._refresh_announcement()
+            self._db_error = ""
         except Exception as error:  # noqa: BLE001 - a busy or damaged file must not stop the show
-            log.warning("could not read the event database: %s", error)
+            if str(error) != self._db_error:  # once per distinct problem, not five times a second
+                self._db_error = str(error)
+                log.warning("could not read the event database (the show goes on): %s", error)
 
     def reload(self) -> None:
         self.playlist = playlist.build(self.db, shuffle=self.shuffle)
