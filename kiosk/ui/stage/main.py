@@ -12,6 +12,7 @@ from kiosk.ui.app import create_app, exec_app
 
 # Set to 1 to print "first-frame N ms" once the first frame is shown; to "exit" to also quit.
 FIRST_FRAME_ENV = "KIOSK_FIRST_FRAME"
+AWAKE_AFTER_MS = 1000
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,11 +36,17 @@ def run(args: argparse.Namespace) -> int:
     keeper = FullscreenKeeper(stage.window, args.screen, windowed=args.windowed)
     # Take the keyboard: the clicker is a keyboard, and no other window may catch its keys.
     stage.window.requestActivate()
-    awake = None if args.windowed else hold_awake("The kiosk is running the awards show")
+    awake = []
+    if not args.windowed:
+        # Once the show is on screen (xset and D-Bus calls must not delay the first frame).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(AWAKE_AFTER_MS, lambda: awake.append(
+            hold_awake("The kiosk is running the awards show")))
     try:
         return exec_app(app)
     finally:
-        if awake is not None:
-            awake.release()
+        for held in awake:
+            held.release()
         del keeper
         db.close()
