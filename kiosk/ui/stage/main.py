@@ -17,6 +17,10 @@ AWAKE_AFTER_MS = 1000
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from PySide6.QtCore import QLoggingCategory
+
+    # Optional hardware-decoding libraries Qt probes for: their absence is normal, not news.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
     app = create_app(args, "presenter" if args.presenter else "stage")
     db = open_event(args)
     from kiosk.core.show import ensure_built
