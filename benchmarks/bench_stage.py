@@ -129,7 +129,9 @@ def run() -> list[dict]:
                      "value": round(p99, 2), "unit": "ms", "target": f"< {KEY_TARGET_MS:g} ms",
                      "ok": p99 < KEY_TARGET_MS,
                      "note": f"{len(total)} presses over every cue kind, {renderer}; "
-                             f"p50 {statistics.median(total):.2f} ms"})
+                             f"p50 {statistics.median(total):.2f} ms, "
+                             f"p90 {_percentile(total, 0.9):.2f} ms; load average "
+                             f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"})
     rows.append({"name": "stage: key handled (commit + card built), p99",
                  "value": round(_percentile(handled, 0.99), 2), "unit": "ms",
                  "target": "(part of the above)", "ok": None,
