@@ -249,3 +249,16 @@ def test_console_starts_the_stage_full_screen_on_x(xserver, demo_db_path, monkey
     finally:
         runner.stop_all()
     assert not runner.states["stage"].running
+
+
+def test_a_recycled_pid_is_not_taken_for_a_job(db_path) -> None:
+    import json
+
+    from kiosk.ui.control.jobs import JobRunner
+
+    runtime = db_path.with_name(db_path.name + ".jobs.json")
+    # This test's own process: alive, but not the job that was started back then.
+    runtime.write_text(json.dumps({"stage": {"pid": os.getpid(), "ticks": 1, "screen": 0}}))
+    runner = JobRunner(db_path)
+    assert not runner.states["stage"].running
+    assert not runtime.exists()

@@ -56,6 +56,7 @@ class JobState:
     last_error: str = ""
     proc: subprocess.Popen | None = field(default=None, repr=False)
     log: Path | None = None
+    ticks: int | None = None
 
     @property
     def running(self) -> bool:
@@ -72,23 +73,27 @@ def _alive(pid: int) -> bool:
     status = Path(f"/proc/{pid}/stat")
     if status.exists():
         try:
-            return status.read_text().split(") ", 1)[1][:1] != "Z"
+            return status.read_text().rsplit(") ", 1)[1][:1] != "Z"
         except (OSError, IndexError):
             return True
     return True
 
 
-def _is_job(pid: int, spec: JobSpec, db: Path) -> bool:
-    """Is this pid still our kiosk job (not a recycled pid)?"""
-    cmdline = Path(f"/proc/{pid}/cmdline")
-    if not cmdline.exists():
-        return _alive(pid)
+def _start_ticks(pid: int) -> int | None:
+    """When the process started (clock ticks since boot): with the pid, names it for good."""
     try:
-        parts = cmdline.read_bytes().split(b"\0")
-    except OSError:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()
+        return int(fields[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _is_same_process(pid: int, started: int | None) -> bool:
+    """Is this pid still the process we started (not a recycled pid)?"""
+    if not _alive(pid):
         return False
-    text = [p.decode("utf-8", "replace") for p in parts]
-    return "kiosk" in " ".join(text) and spec.args[0] in text and str(db) in text
+    now = _start_ticks(pid)
+    return started is None or now is None or now == started
 
 
 class JobRunner:
@@ -126,6 +131,7 @@ class JobRunner:
                                     stdout=subprocess.DEVNULL, stderr=handle,
                                     env={**os.environ, **(env or {})}, start_new_session=True)
         state.pid, state.proc, state.log = proc.pid, proc, log
+        state.ticks = _start_ticks(proc.pid)
         state.screen, state.windowed = screen, windowed
         state.started_at, state.exit_code, state.last_error = time.time(), None, ""
         self._save()
@@ -190,10 +196,11 @@ class JobRunner:
         if state.log is not None:
             state.log.unlink(missing_ok=True)
         state.pid, state.proc, state.log, state.started_at = None, None, None, None
+        state.ticks = None
         self._save()
 
     def _save(self) -> None:
-        data = {k: {"pid": s.pid, "screen": s.screen, "windowed": s.windowed,
+        data = {k: {"pid": s.pid, "ticks": s.ticks, "screen": s.screen, "windowed": s.windowed,
                     "started_at": s.started_at}
                 for k, s in self.states.items() if s.running}
         try:
@@ -215,9 +222,10 @@ class JobRunner:
         for key, info in data.items():
             spec = self.specs.get(key)
             pid = info.get("pid") if isinstance(info, dict) else None
-            if spec and isinstance(pid, int) and _alive(pid) and _is_job(pid, spec, self.db_path):
+            ticks = info.get("ticks") if isinstance(info, dict) else None
+            if spec and isinstance(pid, int) and _is_same_process(pid, ticks):
                 state = self.states[key]
-                state.pid, state.screen = pid, info.get("screen")
+                state.pid, state.screen, state.ticks = pid, info.get("screen"), ticks
                 state.windowed = bool(info.get("windowed"))
                 state.started_at = info.get("started_at")
         self._save()
