@@ -133,7 +133,9 @@ Rectangle {
             Text {
                 width: parent.width
                 visible: text !== ""
-                text: [panel.v.organisation || "", panel.v.category || "", panel.v.list || ""]
+                // The list, only when this door admits to several (one door, one list: it goes without saying).
+                text: [panel.v.organisation || "", panel.v.category || "",
+                       controller.listName === "" ? (panel.v.list || "") : ""]
                       .filter(s => s).join("  ·  ")
                 color: panel.soft
                 font.family: Theme.bodyFont
