@@ -191,9 +191,12 @@ def test_window_follows_another_process(qtbot, make_stage, other) -> None:
     show.move(other, "goto", 4)
     qtbot.waitUntil(lambda: stage.controller.index == 4, timeout=1000)
     assert current_card(stage).property("cue")["kind"] == show.status(other)["kind"]
+    card = current_card(stage)
     show.add_cue(other, show.CustomCard("Late card", position="opening"))
     qtbot.waitUntil(lambda: stage.controller.count == show.state(other).count, timeout=1000)
     assert stage.controller.index == 5
+    # The card on screen was not touched: a cue added elsewhere changes nothing the room sees.
+    assert current_card(stage) is card
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (2560, 1080)])

@@ -78,6 +78,11 @@ def ui_cue(cue: dict | None, hide_winner: bool = False, date_text: str = "") -> 
     }
 
 
+def _content(cue: dict) -> dict:
+    """What a card shows: everything but its place in the running order."""
+    return {k: v for k, v in cue.items() if k != "index"}
+
+
 class RunningOrder(QAbstractListModel):
     """The running order for the presenter view (titles only: no winner in it)."""
 
@@ -114,6 +119,8 @@ class StageController(QObject):
     """One window's view of the show: current and next cue, black screen, timing."""
 
     cueChanged = Signal()
+    nextChanged = Signal()  # the next cue changed (the presenter's preview)
+    indexChanged = Signal()  # the cursor's number changed (perhaps on the same cue)
     blackoutChanged = Signal()
     countChanged = Signal()
     startedChanged = Signal()
@@ -137,6 +144,7 @@ class StageController(QObject):
         self._animate = False
         self._direction = 1
         self._show_winner = False
+        self._published = False
         self._guard_ms = 400
         self.order = RunningOrder(self)
         self._version = data_version(db)
@@ -160,7 +168,7 @@ class StageController(QObject):
             if show_winner != self._show_winner or force:
                 self._show_winner = show_winner
                 self.settingsChanged.emit()
-            self._publish(self._state, force=True, animate=animate and not force)
+            self._publish(self._state, force=True, animate=animate)
         else:
             self._publish(show.state(self.db, self._rehearsal), animate=animate)
 
@@ -169,16 +177,31 @@ class StageController(QObject):
         if force:
             state = show.state(self.db, self._rehearsal)
         self._state = state
-        moved = force or state.cursor != old.cursor or self._cue.get("id") != self._cue_id(state)
-        if moved:
+        cue = self._cues[state.cursor] if self._cues else None
+        nxt = self._cues[state.cursor + 1] if state.cursor + 1 < len(self._cues) else None
+        current = ui_cue(cue, date_text=self._date_text)
+        upcoming = ui_cue(nxt, hide_winner=not self._show_winner, date_text=self._date_text)
+        first = not self._published
+        moved = current.get("id") != self._cue.get("id")
+        # A reload that leaves the card as it was (another cue added elsewhere, a setting)
+        # changes nothing on screen; a changed card is shown at once, without its entrance.
+        if first or moved or _content(current) != _content(self._cue):
             self._direction = 1 if state.cursor >= old.cursor else -1
-            self._animate = animate
-            cue = self._cues[state.cursor] if self._cues else None
-            self._cue = ui_cue(cue, date_text=self._date_text)
-            nxt = self._cues[state.cursor + 1] if state.cursor + 1 < len(self._cues) else None
-            self._next = ui_cue(nxt, hide_winner=not self._show_winner, date_text=self._date_text)
+            self._animate = animate and moved and not first
+            self._cue = current
+            self._next = upcoming
+            self._published = True
             self.cueChanged.emit()
-            self.entered.emit(bool(cue and cue["guard"]))
+            self.nextChanged.emit()
+            if first or moved:
+                self.entered.emit(bool(cue and cue["guard"]))
+        else:
+            self._cue = current
+            if _content(upcoming) != _content(self._next):
+                self._next = upcoming
+                self.nextChanged.emit()
+        if first or state.cursor != old.cursor:
+            self.indexChanged.emit()
         if force or state.blackout != old.blackout:
             self.blackoutChanged.emit()
         if force or state.count != old.count:
@@ -250,8 +273,8 @@ class StageController(QObject):
         return self._state
 
     cue = Property("QVariantMap", lambda self: self._cue, notify=cueChanged)
-    nextCue = Property("QVariantMap", lambda self: self._next, notify=cueChanged)
-    index = Property(int, lambda self: self._state.cursor, notify=cueChanged)
+    nextCue = Property("QVariantMap", lambda self: self._next, notify=nextChanged)
+    index = Property(int, lambda self: self._state.cursor, notify=indexChanged)
     animate = Property(bool, lambda self: self._animate, notify=cueChanged)
     direction = Property(int, lambda self: self._direction, notify=cueChanged)
     count = Property(int, lambda self: self._state.count, notify=countChanged)

@@ -93,6 +93,7 @@ class StageWindow:
         self.keys = KeyFilter(self.controller, self.clicker, quit or self.close)
         self.window.installEventFilter(self.keys)
         self.controller.cueChanged.connect(self._title)
+        self.controller.indexChanged.connect(self._title)
         self._title()
 
     def _title(self) -> None:

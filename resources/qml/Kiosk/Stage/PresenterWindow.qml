@@ -315,10 +315,8 @@ Window {
 
     Connections {
         target: root.controller
-        function onCueChanged() {
-            nowView.present(root.controller.cue, false)
-            nextView.present(root.controller.nextCue, false)
-        }
+        function onCueChanged() { nowView.present(root.controller.cue, false) }
+        function onNextChanged() { nextView.present(root.controller.nextCue, false) }
     }
     Component.onCompleted: {
         nowView.present(controller.cue, false)
