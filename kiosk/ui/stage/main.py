@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import signal
 import time
 
 from kiosk.cli.base import open_event
@@ -47,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(AWAKE_AFTER_MS, lambda: awake.append(
             hold_awake("The kiosk is running the awards show")))
+    # Stopped by the control window or the system: leave cleanly (screensaver settings back).
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
     try:
         return exec_app(app)
     finally:
