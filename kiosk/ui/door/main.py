@@ -64,6 +64,10 @@ class DoorWindow(QObject):
 
 def run(args: argparse.Namespace) -> int:
     app = create_app(args, "door")
+    from PySide6.QtCore import QLoggingCategory
+
+    # Qt Multimedia (sounds, camera) probes for optional video libraries: not our business.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
     db = open_db(db_path(args))
     from kiosk.cli.base import message_of
     from kiosk.core.errors import KioskError
