@@ -1,7 +1,8 @@
 """Keyboard-wedge scanners: telling a scan from a person typing, and undoing keyboard layouts.
 
-A wedge scanner "types" what it reads as key presses a few milliseconds apart,
-then Enter. A person types ten times slower. :class:`WedgeBuffer` holds keys
+A wedge scanner "types" what it reads as key presses a few milliseconds apart
+(2 to 20 ms), then Enter. A person types ten times slower: eight keys or more
+averaging under 50 ms apart are beyond any typist (that is 240 words a minute). :class:`WedgeBuffer` holds keys
 briefly and decides which is which, without Qt, so the door window and the
 tests share it.
 
@@ -76,7 +77,7 @@ class WedgeBuffer:
     moment on the door laptop never cuts a scan in two.
     """
 
-    def __init__(self, gap_ms: float = 30, hold_ms: float = 60, min_length: int = 8,
+    def __init__(self, gap_ms: float = 50, hold_ms: float = 80, min_length: int = 8,
                  max_chars: int = MAX_SCAN_CHARS, end_ms: float = 300) -> None:
         self.gap_ms = gap_ms
         self.hold_ms = hold_ms

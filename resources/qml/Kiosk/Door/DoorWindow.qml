@@ -16,7 +16,7 @@ Window {
     required property var vipModel
     required property var searchModel
 
-    title: "Kiosk Door — " + controller.eventName
+    title: "Kiosk Door · Check-in — " + controller.eventName
     color: Theme.background
     width: 1600
     height: 900
