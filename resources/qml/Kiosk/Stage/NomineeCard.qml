@@ -48,12 +48,13 @@ Card {
         animate: root.animate; delay: 700; dy: 30
         Flag { y: 6; height: 46; source: root.person.flag; code: root.person.nationality }
         FitText {
+            id: teamLine
             x: 90; y: 0; width: 910; height: 60
             maxSize: 44; font.weight: Font.DemiBold
-            text: root.person.team
+            text: root.person.team !== root.person.name ? root.person.team : ""
         }
         FitText {
-            x: 90; y: 66; width: 910; height: 50
+            x: 90; y: teamLine.text === "" ? 6 : 66; width: 910; height: 50
             maxSize: 34; color: Theme.primary
             text: root.person.car
         }

@@ -67,10 +67,11 @@ Card {
                 FitText {
                     x: 18; y: 120; width: parent.width - 36; height: 34
                     maxSize: 22; font.weight: Font.DemiBold
-                    text: panel.modelData.team
+                    text: panel.modelData.team !== panel.modelData.name ? panel.modelData.team : ""
                 }
                 FitText {
-                    x: 18; y: 154; width: parent.width - 36; height: 30
+                    x: 18; y: panel.modelData.team !== panel.modelData.name ? 154 : 120
+                    width: parent.width - 36; height: 30
                     maxSize: 20; color: Theme.primary
                     text: panel.modelData.car
                 }

@@ -84,17 +84,19 @@ Card {
             code: root.winner && !root.hidden ? (root.winner.nationality || "") : ""
         }
         FitText {
+            id: teamLine
             x: 92; y: 0; width: 848; height: 56
             maxSize: 42; font.weight: Font.DemiBold
-            text: root.hidden ? "" : root.team
+            text: root.hidden || root.team === root.name ? "" : root.team
         }
         FitText {
-            x: 92; y: 58; width: 848; height: 44
+            // Up beside the flag when there is no team line (a team's own award).
+            x: 92; y: teamLine.text === "" ? 6 : 58; width: 848; height: 44
             maxSize: 30; color: Theme.muted
             text: root.hidden ? "" : root.car
         }
         Row {
-            x: 0; y: 122
+            x: 0; y: teamLine.text === "" ? 72 : 122
             spacing: 14
             Label { text: qsTr("Award"); fill: Theme.surfaceRaised; size: 18; anchors.verticalCenter: parent.verticalCenter }
             Text {
