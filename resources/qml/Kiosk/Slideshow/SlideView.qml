@@ -38,17 +38,21 @@ Item {
         width: view.width * (1 - view.panelFraction)
         height: view.height
         clip: true
-        // Huge glyphs are slow to rasterise on a software renderer: draw once, reuse.
-        layer.enabled: true
         Text {
+            // Huge glyphs rasterise slowly and with visible facets: draw the "25" at a quarter
+            // of its size once, into a texture, and scale that up (soft edges suit a watermark).
             x: -20 * view.u
             y: -170 * view.u
+            transformOrigin: Item.TopLeft
+            scale: 4
+            layer.enabled: true
+            layer.smooth: true
             text: "25"
             color: Theme.primary
-            opacity: 0.045
+            opacity: 0.035
             font.family: Theme.displayFont
             font.styleName: "Regular"
-            font.pixelSize: 1100 * view.u
+            font.pixelSize: 275 * view.u
         }
     }
 
@@ -110,10 +114,13 @@ Item {
             }
             color: Theme.primary
             opacity: 0.22
+            // Drawn small into a texture and scaled up, like the "25": fast, without facets.
+            scale: 4
             layer.enabled: visible
+            layer.smooth: true
             font.family: Theme.displayFont
             font.styleName: "Regular"
-            font.pixelSize: 520 * view.u
+            font.pixelSize: 130 * view.u
         }
 
         // Blend the portrait panel into the room on its left edge.
