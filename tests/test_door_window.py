@@ -298,3 +298,22 @@ def test_french_interface(qtbot, event: Path) -> None:
             rig.close()
     finally:
         i18n.install("en")
+
+
+def test_a_scan_that_cannot_be_recorded_says_so(rig: DoorRig, event: Path) -> None:
+    import sqlite3
+
+    code = payloads(event)[2]
+    rig.db.execute("PRAGMA busy_timeout = 200")
+    blocker = sqlite3.connect(str(event), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        rig.burst(code)
+        assert rig.kind == "refused" and rig.status == "error"
+        assert "NOT recorded" in rig.text("verdictMessage")
+        rig.screenshot("not-recorded")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    rig.burst(code)
+    assert rig.status == "admitted"

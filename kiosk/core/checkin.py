@@ -68,6 +68,7 @@ register({
     "scan.undone": QT_TRANSLATE_NOOP("kiosk.core", "Admission of {name} cancelled: {reason}."),
     "scan.undo_reason": QT_TRANSLATE_NOOP("kiosk.core", "Say why the admission is cancelled: a reason is required."),
     "scan.nothing_to_undo": QT_TRANSLATE_NOOP("kiosk.core", "{name} has no admission to cancel."),
+    "scan.failed": QT_TRANSLATE_NOOP("kiosk.core", "The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician."),
 })
 
 

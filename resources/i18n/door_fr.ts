@@ -4,78 +4,83 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="216"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="221"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="216"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="221"/>
         <source>ADMITTED · PRESS</source>
         <translation>ADMIS · PRESSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="217"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
         <source>ADMITTED · SECURITY</source>
         <translation>ADMIS · SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="218"/>
-        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="227"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="220"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
         <source>WELCOME BACK</source>
         <translation>RETOUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="227"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="228"/>
         <source>WRONG LIST</source>
         <translation>MAUVAISE LISTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="228"/>
         <source>CANCELLED TICKET</source>
         <translation>BILLET ANNULÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="224"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="229"/>
         <source>INVALID TICKET</source>
         <translation>BILLET INVALIDE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="224"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="229"/>
         <source>SCANNED OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="230"/>
         <source>NOT INSIDE</source>
         <translation>PAS À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="230"/>
         <source>COMPANION ADMITTED</source>
         <translation>ACCOMPAGNANT ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="226"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="231"/>
         <source>PARTY COMPLETE</source>
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="226"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="231"/>
         <source>ADMISSION CANCELLED</source>
         <translation>ENTRÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="274"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="280"/>
+        <source>NOT RECORDED</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door/controller.py" line="281"/>
         <source>NOT DONE</source>
         <translation>NON EFFECTUÉ</translation>
     </message>
@@ -321,42 +326,42 @@
         <translation>Scannez un billet, ou cherchez un invité par son nom</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="148"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="150"/>
         <source>TABLE</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="151"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="153"/>
         <source>PARTY</source>
         <translation>GROUPE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="153"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="155"/>
         <source>%1 · %2 to come</source>
         <translation>%1 · %2 à venir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="161"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="163"/>
         <source>ALREADY IN AT</source>
         <translation>ENTRÉ À</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="162"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="164"/>
         <source>DOOR</source>
         <translation>PORTE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="211"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="213"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="218"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="220"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="223"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="225"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -515,6 +520,11 @@
         <location filename="../../kiosk/core/checkin.py" line="70"/>
         <source>{name} has no admission to cancel.</source>
         <translation>{name} n&apos;a aucune entrée à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/checkin.py" line="71"/>
+        <source>The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician.</source>
+        <translation>Le scan n&apos;a PAS été enregistré ({detail}). Scannez à nouveau ; si cela se répète, appelez le technicien.</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ class DoorController(QObject):
         self.scan_burst(text, len(text))
 
     def scan_burst(self, text: str, length: int) -> None:
-        self._show(self.door.scan(text, "out" if self._exit_mode else "in", received=length))
+        self._act(lambda: self.door.scan(text, "out" if self._exit_mode else "in", received=length))
 
     @Slot(int)
     def admitGuest(self, guest_id: int) -> None:  # noqa: N802 - QML API
@@ -181,9 +181,14 @@ class DoorController(QObject):
 
     def _act(self, action) -> None:  # noqa: ANN001
         try:
-            self._show(action())
+            result = action()
         except KioskError as error:
             self._show_error(error)
+            return
+        except Exception as error:  # noqa: BLE001 - a locked or full disk must show, not vanish
+            self._show_error(KioskError("scan.failed", detail=f"{type(error).__name__}: {error}"))
+            return
+        self._show(result)
 
     @Slot(bool)
     def setExitMode(self, on: bool) -> None:  # noqa: N802 - QML API
@@ -269,9 +274,11 @@ class DoorController(QObject):
         self._refresh_soon.start()
 
     def _show_error(self, error: KioskError) -> None:
+        self.scans_seen += 1
         self._serial += 1
         self._verdict = {"serial": self._serial, "kind": "refused", "status": "error",
-                         "title": self.tr("NOT DONE"), "message": core_message(error.code, error.params),
+                         "title": self.tr("NOT RECORDED") if error.code == "scan.failed"
+                         else self.tr("NOT DONE"), "message": core_message(error.code, error.params),
                          "guestId": -1, "name": "", "organisation": "", "category": "", "table": "",
                          "notes": "", "attention": "", "party": 1, "companionsIn": 0,
                          "companionsLeft": 0, "time": "", "door": "", "list": "", "firstTime": "",
