@@ -63,6 +63,23 @@ def test_stdin_stream_one_line_per_input_in_order(event: Path, kiosk) -> None:
     assert statuses[-4:] == ["invalid"] * 4
 
 
+def test_binary_garbage_on_stdin_is_refused_line_by_line(event: Path) -> None:
+    code = payloads(event)[2].encode()
+    data = b"\xff\xfe\x00garbage\n" + bytes(range(256)).replace(b"\n", b"") + b"\n" + code + b"\n"
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--db", str(event), "scan", "-"],
+                            input=data, capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [o["status"] for o in out] == ["invalid", "invalid", "admitted"]
+
+
+def test_undecodable_argument_is_refused(event: Path) -> None:
+    result = subprocess.run([sys.executable.encode(), b"-m", b"kiosk", b"--db", str(event).encode(),
+                             b"scan", b"GT1\xff\xfe"], capture_output=True, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["status"] == "invalid"
+
+
 def test_killed_mid_stream_loses_no_printed_admission(event: Path) -> None:
     codes = list(payloads(event).values())
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--db", str(event), "scan", "-"],

@@ -168,6 +168,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
             return EXIT_OK if result.ok else EXIT_REFUSED
         # One JSON line per input line, written and flushed only after its scan is committed.
         stdin = sys.stdin
+        if hasattr(stdin, "reconfigure"):
+            stdin.reconfigure(errors="replace")  # binary garbage is refused, not a crash
         for line in iter(stdin.readline, ""):
             print_json(_render(door.scan(line.rstrip("\r\n"), direction)))
             door.checkpoint(every=500)

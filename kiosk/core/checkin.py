@@ -308,6 +308,9 @@ class Door:
 
         ``received`` is how many characters arrived when the caller kept only the first ones.
         """
+        # Undecodable input (bytes that are not UTF-8 reach us as lone surrogates): made safe
+        # to store and to print, then refused like any other garbage.
+        text = text.encode("utf-8", "replace").decode("utf-8")
         ticket, error, layout = self._verify(text, received)
         payload = ticket.payload if ticket else scanner.clean(text)[:300]
         with write(self.db):
