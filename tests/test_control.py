@@ -209,6 +209,7 @@ def test_start_and_stop_the_door_from_the_console(qtbot, control) -> None:
     state = control.runner.states["door"]
     assert state.running and state.windowed and state.screen == row.chosen_screen()
     assert row.button.text() == "Stop" and not row.screen.isEnabled()
+    assert "Door" in control.screen_rows[row.chosen_screen()].jobs.text()
     qtbot.wait(1500)
     control._poll_jobs()
     assert state.running, state.last_error  # it did not crash on start
@@ -216,6 +217,7 @@ def test_start_and_stop_the_door_from_the_console(qtbot, control) -> None:
     assert not control.runner.states["door"].running
     assert row.button.text() == "Start"
     assert "STOPPED" in row.pill.text()
+    assert control.screen_rows[row.chosen_screen()].jobs.text() == ""
 
 
 def test_no_command_opens_the_control_window(kiosk, demo_db_path) -> None:

@@ -122,6 +122,7 @@ QComboBox:disabled {{ color: {muted}; background: {surface}; }}
 #scanBad {{ color: {_mix(refused, text, 0.3)}; background: {_rgba(refused, 0.16)}; }}
 #scanNeutral {{ color: {muted}; background: {raised}; }}
 #emptyFeed {{ font-size: 13px; color: {muted}; padding: 10px 0; }}
+#screenJobs {{ font-size: 12px; font-weight: 600; color: {_mix(ok, text, 0.35)}; padding-right: 6px; }}
 #announceStatus {{ font-size: 12px; color: {muted}; }}
 #announceLive {{ font-size: 12px; color: {_mix(gold, text, 0.3)}; }}
 

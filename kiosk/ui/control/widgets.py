@@ -257,9 +257,16 @@ class ScreenRow(QFrame):
             resolution=info["resolution"], rate=f"{info['refresh_rate']:g}", x=info["x"], y=info["y"])
         text.addWidget(label(meta, "screenMeta"))
         row.addLayout(text, 1)
+        self.jobs = label("", "screenJobs")
+        row.addWidget(self.jobs, 0, Qt.AlignmentFlag.AlignVCenter)
         if info["primary"]:
             row.addWidget(label(translate("kiosk.control", "PRIMARY"), "tag"), 0,
                           Qt.AlignmentFlag.AlignVCenter)
+
+    def show_jobs(self, titles: list[str]) -> None:
+        """The jobs running on this screen now."""
+        self.jobs.setText("  ·  ".join(titles))
+        self.jobs.setVisible(bool(titles))
 
 
 def checkbox(text: str) -> QCheckBox:

@@ -353,8 +353,9 @@ class ControlWindow(QMainWindow):
             item = self.screen_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for info in screens:
-            self.screen_box.addWidget(ScreenRow(info))
+        self.screen_rows = [ScreenRow(info) for info in screens]
+        for row in self.screen_rows:
+            self.screen_box.addWidget(row)
         self.screen_count.setText(
             translate("kiosk.control", "{n} attached").format(n=len(screens)))
         others = [s["index"] for s in screens if not s["primary"]]
@@ -364,6 +365,7 @@ class ControlWindow(QMainWindow):
                      "presenter": primary, "door": primary}
         for key, row in self.job_rows.items():
             row.set_screens(screens, preferred[key])
+        self._show_jobs_on_screens()
 
     def _screen_removed(self, _screen: object) -> None:
         # The screen is still listed while this signal runs: look again just after.
@@ -372,6 +374,14 @@ class ControlWindow(QMainWindow):
     def refresh_jobs(self) -> None:
         for key, row in self.job_rows.items():
             row.show_state(self.runner.states[key])
+        self._show_jobs_on_screens()
+
+    def _show_jobs_on_screens(self) -> None:
+        for index, screen_row in enumerate(getattr(self, "screen_rows", [])):
+            screen_row.show_jobs([
+                translate("kiosk.control", spec.title) for spec in JOBS
+                if self.runner.states[spec.key].running
+                and self.runner.states[spec.key].screen == index])
 
     def _poll_jobs(self) -> None:
         if self.runner.poll():
