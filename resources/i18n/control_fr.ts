@@ -110,12 +110,12 @@
         <translation>{resolution} à {rate} Hz · position {x}, {y}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PRIMARY</source>
         <translation>PRINCIPAL</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
@@ -180,12 +180,12 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+72"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+73"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>LOCAL TIME</source>
         <translation>HEURE LOCALE</translation>
     </message>
@@ -310,12 +310,12 @@
         <translation>Mis à jour à {time}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{n} attached</source>
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>
