@@ -181,7 +181,7 @@ def bench_verdict_latency(path: Path) -> list[dict]:
     return [{"name": "door: Enter -> verdict painted p99", "value": p99, "unit": "ms",
              "target": "< 16 ms", "ok": bool(times) and p99 < 16,
              "note": f"median {statistics.median(times):.1f} ms, {len(times)} scans, 1920x1080, "
-                     "software renderer, offscreen"}]
+                     f"software renderer, offscreen; load {os.getloadavg()[0]:.1f}"}]
 
 
 def bench_tickets(count: int, target_s: float) -> list[dict]:
@@ -196,8 +196,8 @@ def bench_tickets(count: int, target_s: float) -> list[dict]:
         ok = result.returncode == 0 and len(list((Path(tmp) / "png").glob("*.png"))) == count
     return [{"name": f"door: {count:,} tickets (PNG each + PDF)", "value": elapsed, "unit": "s",
              "target": f"< {target_s:g} s", "ok": ok and elapsed < target_s,
-             "note": "whole command: key, signing, QR, PNG cards on 2 worker processes, A4 PDF"
-             if ok else f"failed: {result.stderr[-300:]}"}]
+             "note": "whole command: signing, QR, PNG cards on 2 worker processes, A4 PDF; "
+                     f"load {os.getloadavg()[0]:.1f}" if ok else f"failed: {result.stderr[-300:]}"}]
 
 
 def run() -> list[dict]:
