@@ -53,6 +53,19 @@ def ensure_gui() -> object:
     return app
 
 
+def fitted(font, text: str, width: float, minimum: float = 0.55):  # noqa: ANN001, ANN201 - QFont
+    """The font, made smaller (down to ``minimum`` of its size) until ``text`` fits ``width``."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    size = font.pixelSize()
+    out = QFont(font)
+    floor = max(6, int(size * minimum))
+    while size > floor and QFontMetricsF(out).horizontalAdvance(text) > width:
+        size = max(floor, int(size * 0.92))
+        out.setPixelSize(size)
+    return out
+
+
 def qr_image(payload: str):  # noqa: ANN201 - QImage
     """The code as a one-pixel-per-module image, to be scaled without smoothing."""
     from PySide6.QtGui import QImage
@@ -77,7 +90,7 @@ def render(card: TicketCard, path: Path) -> None:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         font = QFont("Bebas Neue")
         font.setPixelSize(46)
-        painter.setFont(font)
+        painter.setFont(fitted(font, card.event, WIDTH - 80))
         painter.setPen(QColor("#ffffff"))
         painter.drawText(QRectF(40, 0, WIDTH - 80, 110), Qt.AlignmentFlag.AlignVCenter, card.event)
         code = qr_image(card.payload)
@@ -92,7 +105,7 @@ def render(card: TicketCard, path: Path) -> None:
         font = QFont("Inter")
         font.setPixelSize(40)
         font.setWeight(QFont.Weight.Bold)
-        painter.setFont(font)
+        painter.setFont(fitted(font, card.name, WIDTH - 60))
         painter.setPen(QColor("#05070d"))
         painter.drawText(QRectF(30, y, WIDTH - 60, 56), Qt.AlignmentFlag.AlignCenter, card.name)
         font.setPixelSize(26)

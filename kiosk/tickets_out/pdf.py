@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kiosk.tickets_out import qr
-from kiosk.tickets_out.card import TicketCard
+from kiosk.tickets_out.card import TicketCard, fitted
 
 DPI = 300
 QR_MM = 90  # scans from paper at arm's length and from a phone held up to a scanner
@@ -59,7 +59,7 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
             painter.fillRect(QRectF(0, 0, width, _mm(40)), QColor("#05070d"))
             painter.fillRect(QRectF(0, _mm(40), width, _mm(1.5)), QColor("#c9a55a"))
             painter.setPen(QColor("#ffffff"))
-            painter.setFont(display)
+            painter.setFont(fitted(display, card.event, width - _mm(30)))
             painter.drawText(QRectF(_mm(15), _mm(4), width - _mm(30), _mm(20)),
                              Qt.AlignmentFlag.AlignVCenter, card.event)
             painter.setFont(small)
@@ -67,7 +67,7 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
             painter.drawText(QRectF(_mm(15), _mm(24), width - _mm(30), _mm(10)),
                              Qt.AlignmentFlag.AlignVCenter, card.when)
             painter.setPen(QColor("#05070d"))
-            painter.setFont(name_font)
+            painter.setFont(fitted(name_font, card.name, width - _mm(30)))
             painter.drawText(QRectF(_mm(15), _mm(52), width - _mm(30), _mm(18)),
                              Qt.AlignmentFlag.AlignCenter, card.name)
             painter.setFont(body)
