@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk and its tests need, where missing (as root).
 set -euo pipefail
-packages=(xvfb xdotool x11-utils libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+packages=(xvfb xdotool x11-utils x11-xserver-utils xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-cursor0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
   libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils)
 missing=()
