@@ -22,6 +22,17 @@ def _scans(path: Path) -> list[tuple]:
         db.close()
 
 
+def _layouts(path: Path) -> list[str]:
+    import json
+
+    db = open_db(path)
+    try:
+        rows = db.execute("SELECT payload FROM events WHERE kind = 'door.admitted' ORDER BY seq")
+        return [json.loads(r[0]).get("layout", "us") for r in rows]
+    finally:
+        db.close()
+
+
 def _wait_for(path: Path, count: int, timeout: float = 20) -> list[tuple]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -57,3 +68,55 @@ def test_scanner_typing_into_the_door_window(xserver, tmp_path: Path) -> None:
         time.sleep(0.4)
         xserver.screenshot("door-e2e-invalid")
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+
+
+# Where a US keyboard (and so a US-set scanner) has each key: evdev keycodes.
+_US_KEYCODES = {**{str(d): 10 + (d - 1) % 10 for d in range(10)},
+                **{c: 24 + i for i, c in enumerate("QWERTYUIOP")},
+                **{c: 38 + i for i, c in enumerate("ASDFGHJKL")},
+                **{c: 52 + i for i, c in enumerate("ZXCVBNM")}}
+
+
+def _scanner_keys(payload: str) -> list[str]:
+    """The key presses of a US-layout scanner reading ``payload``: positions, not characters."""
+    return [f"shift+{_US_KEYCODES[c]}" if c.isalpha() else str(_US_KEYCODES[c]) for c in payload]
+
+
+def _layout(xserver, name: str) -> None:
+    import subprocess
+
+    subprocess.run(["setxkbmap", "-display", xserver.display, name], env=xserver.env, check=True,
+                   timeout=20)
+
+
+def test_us_scanner_on_azerty_and_qwertz_hosts(xserver, tmp_path: Path) -> None:
+    import shutil
+
+    if not shutil.which("setxkbmap"):
+        pytest.fail("setxkbmap (x11-xkb-utils) is required to switch the X keyboard layout")
+    event = build_event(tmp_path / "gala.db")
+    codes = payloads(event)
+    with kiosk_process(xserver, "--db", str(event), "--lang", "fr", "checkin", "--windowed",
+                       "--door", "Paris", env={"KIOSK_MUTE": "1"}) as proc:
+        window = xserver.wait_window("Kiosk Door")
+        xserver.focus(window)
+        time.sleep(0.5)
+        try:
+            _layout(xserver, "fr")
+            time.sleep(0.3)
+            xserver.key(*_scanner_keys(codes[1]), "Return", delay_ms=4)
+            rows = _wait_for(event, 1)
+            assert rows[0][0] == "admitted", (rows, proc.poll())
+            assert _layouts(event) == ["azerty"]  # it did arrive as AZERTY and was mapped back
+            time.sleep(0.4)
+            xserver.screenshot("door-e2e-azerty")
+            _layout(xserver, "de")
+            time.sleep(0.3)
+            # a ticket with a Y or a Z: the keys QWERTZ swaps (nearly all of them have one)
+            swapped = next(c for g, c in codes.items() if g != 1 and ("Y" in c or "Z" in c))
+            xserver.key(*_scanner_keys(swapped), "Return", delay_ms=4)
+            rows = _wait_for(event, 2)
+            assert rows[1][0] == "admitted", rows
+            assert _layouts(event) == ["azerty", "qwertz"]
+        finally:
+            _layout(xserver, "us")

@@ -194,6 +194,7 @@ class Door:
         # inside a scan. The door calls checkpoint() between scans instead.
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")
         self._since_checkpoint = 0
+        self._layout: str | None = None
 
     def checkpoint(self, every: int = 0) -> bool:
         """Fold the write-ahead log into the database, between scans (after ``every`` scans)."""
@@ -297,6 +298,8 @@ class Door:
             body["reason"] = reason
         if version is not None:
             body["ticket_version"] = version
+        if self._layout not in (None, "us"):
+            body["layout"] = self._layout  # a scanner typing through another keyboard layout
         self.conn.execute(
             "INSERT INTO events(id, at, origin, kind, payload) VALUES (?, ?, ?, ?, ?)",
             (event_id, now_iso, here, f"door.{status}", json.dumps(body, ensure_ascii=False)))
@@ -313,6 +316,7 @@ class Door:
         text = text.encode("utf-8", "replace").decode("utf-8")
         ticket, error, layout = self._verify(text, received)
         payload = ticket.payload if ticket else scanner.clean(text)[:300]
+        self._layout = layout
         with write(self.db):
             now = self.clock.now()
             now_iso = iso(now)
@@ -320,8 +324,11 @@ class Door:
                 assert error is not None
                 return self._finish(ScanResult(INVALID, error.code, error.params, direction=direction),
                                     now_iso, None, None, None, direction, payload=payload)
-            result = self._decide(ticket.guest_id, ticket.version, direction, now, now_iso,
-                                  payload=payload)
+            try:
+                result = self._decide(ticket.guest_id, ticket.version, direction, now, now_iso,
+                                      payload=payload)
+            finally:
+                self._layout = None
             result.layout = layout
             return result
 
