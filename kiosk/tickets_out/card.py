@@ -66,18 +66,17 @@ def fitted(font, text: str, width: float, minimum: float = 0.55):  # noqa: ANN00
     return out
 
 
-def qr_image(payload: str):  # noqa: ANN201 - QImage
+def qr_image(modules):  # noqa: ANN001, ANN201 - numpy matrix in, QImage out
     """The code as a one-pixel-per-module image, to be scaled without smoothing."""
     from PySide6.QtGui import QImage
 
-    modules = qr.matrix(payload)
     pixels = ((~modules).astype("uint8") * 255).copy(order="C")
     n = pixels.shape[0]
     image = QImage(pixels.data, n, n, n, QImage.Format.Format_Grayscale8)
     return image.copy()
 
 
-def render(card: TicketCard, path: Path) -> None:
+def render(card: TicketCard, path: Path, modules=None) -> None:  # noqa: ANN001 - numpy matrix
     from PySide6.QtCore import QRect, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -93,7 +92,7 @@ def render(card: TicketCard, path: Path) -> None:
         painter.setFont(fitted(font, card.event, WIDTH - 80))
         painter.setPen(QColor("#ffffff"))
         painter.drawText(QRectF(40, 0, WIDTH - 80, 110), Qt.AlignmentFlag.AlignVCenter, card.event)
-        code = qr_image(card.payload)
+        code = qr_image(qr.matrix(card.payload) if modules is None else modules)
         n = code.width() + 2 * qr.QUIET
         scale = max(1, 600 // n)
         side = n * scale
@@ -130,9 +129,15 @@ def render(card: TicketCard, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def render_batch(batch: list[tuple[TicketCard, str]]) -> int:
-    """Worker entry point: render a batch of cards (each worker process has its own Qt)."""
+def render_batch(batch: list[tuple[TicketCard, str]]) -> list[qr.Packed]:
+    """Worker entry point: encode and render a batch of cards (each worker has its own Qt).
+
+    Returns the encoded codes, so that the PDF reuses them instead of encoding again.
+    """
     ensure_gui()
+    codes = []
     for card, path in batch:
-        render(card, Path(path))
-    return len(batch)
+        modules = qr.matrix(card.payload)
+        render(card, Path(path), modules)
+        codes.append(qr.pack(modules))
+    return codes

@@ -6,6 +6,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
+
 from kiosk.tickets_out import qr
 from kiosk.tickets_out.card import TicketCard, fitted
 
@@ -18,7 +20,9 @@ def _mm(value: float) -> float:
 
 
 def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
-              progress: Callable[[int], None] | None = None) -> int:
+              progress: Callable[[int], None] | None = None,
+              codes: Iterable[np.ndarray] | None = None) -> int:
+    """Write the PDF; ``codes`` (the cards' QR matrices, in order) saves encoding them again."""
     from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtGui import (
         QColor,
@@ -52,7 +56,9 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
         body.setPixelSize(int(_mm(6)))
         small = QFont("Inter")
         small.setPixelSize(int(_mm(3.5)))
-        for card in cards:
+        cards = list(cards)
+        matrices = codes if codes is not None else (qr.matrix(c.payload) for c in cards)
+        for card, modules in zip(cards, matrices, strict=False):
             if pages:
                 writer.newPage()
             pages += 1
@@ -78,7 +84,6 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
                     painter.drawText(QRectF(_mm(15), y, width - _mm(30), _mm(10)),
                                      Qt.AlignmentFlag.AlignCenter, line)
                     y += _mm(10)
-            modules = qr.matrix(card.payload)
             n = modules.shape[0]
             unit = _mm(QR_MM) / n
             x0 = (width - _mm(QR_MM)) / 2

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from kiosk.tickets_out import qr
 from kiosk.tickets_out.card import TicketCard, ensure_gui, render, render_batch
 
 POOL_THRESHOLD = 120  # below this, starting worker processes costs more than it saves
@@ -33,19 +36,22 @@ def _workers() -> int:
 
 def write_cards(cards: list[TicketCard], paths: list[Path], pdf: Path | None, title: str,
                 progress: Callable[[str, int, int], None] | None = None) -> WriteResult:
-    """Render every card to its PNG (in parallel when there are many) and, if asked, the PDF."""
+    """Encode and render every card to its PNG (on both cores when there are many) and the PDF.
+
+    Each QR code is encoded once, by the process that renders its PNG; the PDF, written
+    here as the batches come back, reuses those matrices.
+    """
     result = WriteResult(pngs=[str(p) for p in paths])
     total = len(cards)
     jobs = list(zip(cards, (str(p) for p in paths), strict=True)) if paths else []
     pool = None
-    futures = []
     if paths and total >= POOL_THRESHOLD and _workers() > 1:
         # spawn: workers start a clean interpreter with their own Qt (Qt does not survive fork).
         pool = ProcessPoolExecutor(max_workers=_workers(),
                                    mp_context=multiprocessing.get_context("spawn"))
-        futures = [pool.submit(render_batch, jobs[i:i + BATCH]) for i in range(0, len(jobs), BATCH)]
     ensure_gui()
     try:
+        codes = _encoded(jobs, pool, progress) if jobs else None
         if pdf is not None:
             from kiosk.tickets_out.pdf import write_pdf
 
@@ -53,23 +59,36 @@ def write_cards(cards: list[TicketCard], paths: list[Path], pdf: Path | None, ti
                 if progress and (n % 100 == 0 or n == total):
                     progress("pdf", n, total)
 
-            result.pages = write_pdf(pdf, cards, title, page_done)
+            result.pages = write_pdf(pdf, cards, title, page_done, codes)
             result.pdf = str(pdf)
-        if pool is None:
-            for index, (card, path) in enumerate(jobs, start=1):
-                render(card, Path(path))
-                if progress and (index % 100 == 0 or index == total):
-                    progress("png", index, total)
-        else:
-            done = 0
-            for future in futures:
-                done += future.result()
-                if progress and (done % 100 < BATCH or done == total):
-                    progress("png", done, total)
+        for _ in codes or ():
+            pass  # PNGs still being written when there is no PDF to pull them
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     return result
+
+
+def _encoded(jobs: list[tuple[TicketCard, str]], pool: ProcessPoolExecutor | None,
+             progress: Callable[[str, int, int], None] | None) -> Iterator[np.ndarray]:
+    """Render the PNGs, yielding each card's QR matrix in order as it is done."""
+    total = len(jobs)
+    if pool is None:
+        for index, (card, path) in enumerate(jobs, start=1):
+            modules = qr.matrix(card.payload)
+            render(card, Path(path), modules)
+            if progress and (index % 100 == 0 or index == total):
+                progress("png", index, total)
+            yield modules
+        return
+    futures = [pool.submit(render_batch, jobs[i:i + BATCH]) for i in range(0, total, BATCH)]
+    done = 0
+    for future in futures:
+        packed = future.result()
+        done += len(packed)
+        if progress and (done % 100 < BATCH or done == total):
+            progress("png", done, total)
+        yield from (qr.unpack(p) for p in packed)
 
 
 def stderr_progress(stage: str, done: int, total: int) -> None:
