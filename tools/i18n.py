@@ -2,25 +2,35 @@
 """Translation plumbing: collect each feature's strings into resources/i18n/<feature>_fr.ts
 (pyside6-lupdate) and compile every .ts into the .qm the kiosk loads (pyside6-lrelease).
 
-    tools/i18n.py                 update every feature, then release (make translations)
+    tools/i18n.py                 update every feature and cli, then release (make translations)
     tools/i18n.py update [FEAT]   refresh the .ts of some features (keeps existing translations)
+    tools/i18n.py update cli      refresh cli_fr.ts: the `kiosk` command's help and argparse's words
     tools/i18n.py release         compile every resources/i18n/*.ts into its .qm
     tools/i18n.py check           exit 1 if a .qm is missing or older than its .ts content
 
 A feature's sources are its own folders (below) plus every file its .ts already names
 (so a feature's domain modules stay with it once it has listed them). The core catalogue
 takes the rest of kiosk/core and kiosk/cli: the domain's errors and the CLI's messages.
+
+lupdate cannot see argparse's help="..." literals, so the `cli` catalogue is written from the
+live parser (kiosk.cli.build_parser(), in English) plus the strings argparse itself translates
+(its _() and ngettext() calls, read from this Python's argparse source).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -40,6 +50,18 @@ FEATURES: dict[str, list[str]] = {
                   "kiosk/core/slideshow*.py", "resources/qml/Kiosk/Slideshow/**/*.qml",
                   "resources/qml/Kiosk/Screens/**/*.qml"],
 }
+
+CLI = "cli"
+CLI_HELP_CONTEXT = "kiosk.cli.help"  # kiosk.cli.HELP_CONTEXT
+CLI_METAVAR_CONTEXT = "kiosk.cli.metavar"  # kiosk.cli.METAVAR_CONTEXT
+ARGPARSE_CONTEXT = "argparse"  # kiosk.cli.ARGPARSE_CONTEXT
+# argparse words these without _() (3.11), or through _() of a variable.
+ARGPARSE_EXTRA = ["subcommands", "show program's version number and exit"]
+# Notes for translators, written into the .ts beside the source text.
+_HEADING = ("argparse adds ':' after a heading: in French end the translation with a "
+            "non-breaking space (U+00A0) so the colon is spaced like everywhere else.")
+NOTES = {(ARGPARSE_CONTEXT, text): _HEADING
+         for text in ("positional arguments", "options", "subcommands")}
 
 _LOCATION = re.compile(r'<location filename="([^"]+)"')
 
@@ -93,6 +115,9 @@ def sources(feature: str) -> list[Path]:
 def update(features: list[str]) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for feature in features:
+        if feature == CLI:
+            update_cli()
+            continue
         files = sources(feature)
         if not files:
             print(f"i18n: {feature}: no sources yet")
@@ -102,6 +127,107 @@ def update(features: list[str]) -> None:
             subprocess.run([tool("pyside6-lupdate"), *map(str, files), "-no-obsolete",
                             "-locations", "relative", "-source-language", "en",
                             "-target-language", lang, "-ts", str(target)], check=True)
+
+
+def argparse_strings() -> list[str]:
+    """What argparse translates: the literal arguments of its _() and ngettext() calls."""
+    found: list[tuple[int, int, str]] = []
+    source = Path(argparse.__file__).read_text("utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            count = {"_": 1, "ngettext": 2}.get(node.func.id, 0)
+            for arg in node.args[:count]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append((arg.lineno, arg.col_offset, arg.value))
+    texts = [text for _, _, text in sorted(found)] + ARGPARSE_EXTRA
+    return list(dict.fromkeys(texts))
+
+
+_HELP_TEXTS = """
+import json
+from kiosk import i18n
+i18n.install("en")
+from kiosk.cli import build_parser, help_texts, metavars
+parser = build_parser()
+print(json.dumps({"help": [text for _, _, text in help_texts(parser)],
+                  "metavar": [shown for _, shown in metavars(parser)]}))
+"""
+
+
+def cli_help_strings() -> dict[str, list[str]]:
+    """The live `kiosk` parser's help texts and placeholders, in English, by context
+    (argparse's own words left out: they have theirs)."""
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    out = subprocess.run([sys.executable, "-c", _HELP_TEXTS], check=True, capture_output=True,
+                         text=True, env=env, cwd=ROOT).stdout
+    own = set(argparse_strings())
+    found = json.loads(out)
+    return {CLI_HELP_CONTEXT: [text for text in dict.fromkeys(found["help"]) if text not in own],
+            CLI_METAVAR_CONTEXT: list(dict.fromkeys(found["metavar"]))}
+
+
+def cli_catalogue() -> dict[str, list[str]]:
+    """What cli_<lang>.ts must translate, by context."""
+    return {ARGPARSE_CONTEXT: argparse_strings(), **cli_help_strings()}
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(context, source) -> (translation, finished) of a .ts file."""
+    found: dict[tuple[str, str], tuple[str, bool]] = {}
+    if not path.exists():
+        return found
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else (translation.text or "")
+            finished = (translation is not None and translation.get("type") is None
+                        and bool(text.strip()))
+            found[(name, message.findtext("source") or "")] = (text, finished)
+    return found
+
+
+def _xml(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&apos;", "\xa0": "&#xa0;", "\u202f": "&#x202f;"})
+
+
+def write_ts(path: Path, lang: str, catalogue: dict[str, list[str]],
+             known: dict[tuple[str, str], tuple[str, bool]]) -> int:
+    """Write a .ts keeping known translations; new sources are marked unfinished. Returns new."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{lang}" sourcelanguage="en">']
+    new = 0
+    for context in sorted(catalogue):
+        lines += ["<context>", f"    <name>{_xml(context)}</name>"]
+        for source in catalogue[context]:
+            text, finished = known.get((context, source), ("", False))
+            new += (context, source) not in known
+            mark = "" if finished else ' type="unfinished"'
+            note = NOTES.get((context, source))
+            lines += ["    <message>", f"        <source>{_xml(source)}</source>",
+                      *([f"        <extracomment>{_xml(note)}</extracomment>"] if note else []),
+                      f"        <translation{mark}>{_xml(text)}</translation>", "    </message>"]
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return new
+
+
+def update_cli() -> None:
+    catalogue = cli_catalogue()
+    for lang in LANGUAGES:
+        target = ts_path(CLI, lang)
+        new = write_ts(target, lang, catalogue, read_ts(target))
+        total = sum(map(len, catalogue.values()))
+        print(f"i18n: {target.relative_to(ROOT)}: {total} source texts ({new} new)")
+
+
+def cli_untranslated(lang: str = "fr") -> list[str]:
+    """The live parser's and argparse's texts without a finished translation in cli_<lang>.ts."""
+    known = read_ts(ts_path(CLI, lang))
+    return [f"{context}: {source!r}" for context, sources in cli_catalogue().items()
+            for source in sources if not known.get((context, source), ("", False))[1]]
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
@@ -133,9 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", nargs="?", choices=["update", "release", "check", "sources"],
                         default=None)
-    parser.add_argument("features", nargs="*", choices=[[], *FEATURES], default=[])
+    parser.add_argument("features", nargs="*", choices=[[], *FEATURES, CLI], default=[])
     args = parser.parse_args(argv)
-    features = args.features or list(FEATURES)
+    features = args.features or [*FEATURES, CLI]
     if args.action in (None, "update"):
         update(features)
     if args.action in (None, "release"):
@@ -143,10 +269,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.action == "sources":
         for feature in features:
             print(f"{feature}:")
+            if feature == CLI:
+                print("  the live parser: kiosk.cli.build_parser(), and argparse's own strings")
+                continue
             for path in sources(feature):
                 print(f"  {path.relative_to(ROOT)}")
     if args.action == "check":
         problems = stale()
+        problems += [f"{ts_path(CLI).name} has no finished translation of {text}"
+                     for text in cli_untranslated()]
         for problem in problems:
             print(f"i18n: {problem}; run 'make translations'", file=sys.stderr)
         return 1 if problems else 0
