@@ -125,6 +125,7 @@ class StageController(QObject):
     countChanged = Signal()
     startedChanged = Signal()
     settingsChanged = Signal()
+    neighboursChanged = Signal()  # after a cue's first frame: build the cards either side
     entered = Signal(bool)  # a new cue is on (guarded?): the clicker's guard starts from here
 
     def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
@@ -146,6 +147,7 @@ class StageController(QObject):
         self._show_winner = False
         self._published = False
         self._guard_ms = 400
+        self._neighbours_due = False
         self.order = RunningOrder(self)
         self._version = data_version(db)
         self._reload(force=True)
@@ -191,6 +193,7 @@ class StageController(QObject):
             self._cue = current
             self._next = upcoming
             self._published = True
+            self._neighbours_due = True
             self.cueChanged.emit()
             self.nextChanged.emit()
             if first or moved:
@@ -259,6 +262,22 @@ class StageController(QObject):
         if 0 <= index < self._state.count:
             self._move("goto", index)
 
+    @Slot()
+    def frameShown(self) -> None:  # noqa: N802
+        """A frame is on screen: now (not during the key press) announce the neighbours."""
+        if self._neighbours_due:
+            self._neighbours_due = False
+            self.neighboursChanged.emit()
+
+    def _neighbours(self) -> list[dict]:
+        """The cues before and after the shown one, in full: the audience view builds their
+        cards ahead, unseen. The presenter's views never build ahead (nor see a hidden winner)."""
+        if self._presenter or not self._cues:
+            return []
+        cursor = self._state.cursor
+        around = [self._cues[i] for i in (cursor + 1, cursor - 1) if 0 <= i < len(self._cues)]
+        return [ui_cue(cue, date_text=self._date_text) for cue in around]
+
     # -- for QML
 
     def current_cue(self) -> dict:
@@ -274,6 +293,7 @@ class StageController(QObject):
 
     cue = Property("QVariantMap", lambda self: self._cue, notify=cueChanged)
     nextCue = Property("QVariantMap", lambda self: self._next, notify=nextChanged)
+    neighbours = Property("QVariantList", _neighbours, notify=neighboursChanged)
     index = Property(int, lambda self: self._state.cursor, notify=indexChanged)
     animate = Property(bool, lambda self: self._animate, notify=cueChanged)
     direction = Property(int, lambda self: self._direction, notify=cueChanged)

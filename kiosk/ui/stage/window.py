@@ -7,10 +7,10 @@ import time
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.core.event import event_info
 from kiosk.theme import load_theme
@@ -33,12 +33,17 @@ class KeyFilter(QObject):
         self.quit = quit
         self.allow_close = False
         self.last: Action | None = None
+        self.draw_now = False  # set for the software renderer (StageWindow)
         controller.entered.connect(clicker.entered)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
-            self.handle(event)  # type: ignore[arg-type]
+            action = self.handle(event)  # type: ignore[arg-type]
+            if action in (Action.FORWARD, Action.BACK, Action.BLACKOUT) and self.draw_now:
+                # Draw the new cue now rather than at the window's next scheduled update
+                # (which, between animation ticks, can be 5-15 ms away).
+                QCoreApplication.sendEvent(watched, QEvent(QEvent.Type.UpdateRequest))
             return True
         if kind in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return True
@@ -92,6 +97,12 @@ class StageWindow:
         self.clicker.entered(False)
         self.keys = KeyFilter(self.controller, self.clicker, quit or self.close)
         self.window.installEventFilter(self.keys)
+        self.keys.draw_now = (self.window.rendererInterface().graphicsApi()
+                              == QSGRendererInterface.GraphicsApi.Software)
+        if not presenter:
+            # Queued: frameSwapped may come from the render thread; the cards are built here.
+            self.window.frameSwapped.connect(self.controller.frameShown,
+                                             Qt.ConnectionType.QueuedConnection)
         self.controller.cueChanged.connect(self._title)
         self.controller.indexChanged.connect(self._title)
         self._title()

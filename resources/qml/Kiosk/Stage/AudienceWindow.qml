@@ -57,6 +57,8 @@ Window {
     Connections {
         target: root.controller
         function onCueChanged() { view.present(root.controller.cue, root.controller.animate) }
+        // After the frame that showed a cue: build its neighbours' cards, unseen.
+        function onNeighboursChanged() { view.prepare(root.controller.neighbours) }
         function onBlackoutChanged() {
             fade.stop()
             fade.to = root.controller.blackout ? 1 : 0

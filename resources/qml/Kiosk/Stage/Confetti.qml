@@ -6,6 +6,7 @@ import Kiosk
 Item {
     id: confetti
     property bool animate: true
+    property bool running: true  // false while its card is held, built ahead of its cue
     property int count: GraphicsInfo.api === GraphicsInfo.Software ? 36 : 90
     width: 1920
     height: 1080
@@ -25,7 +26,7 @@ Item {
             opacity: 0.9
             rotation: seed * 360
             SequentialAnimation {
-                running: true
+                running: confetti.running
                 PauseAnimation { duration: Theme.ms(400 + bit.seed2 * 1400) }
                 ParallelAnimation {
                     YAnimator { target: bit; to: 1160; duration: Theme.ms(3200 + bit.seed * 3200); easing.type: Easing.InQuad }

@@ -4,22 +4,10 @@ import Kiosk
 // The envelope: the room holds its breath. Gold rules sweep in from both sides.
 Card {
     id: root
-    // Slowly turning rings behind the words (only where a GPU draws them continuously).
-    Item {
-        anchors.centerIn: parent
-        width: 1400; height: 1400
-        opacity: 0.16
-        Repeater {
-            model: 3
-            delegate: Rectangle {
-                required property int index
-                anchors.centerIn: parent
-                width: 760 + index * 260; height: width; radius: width / 2
-                color: "transparent"
-                border.color: Theme.primary
-                border.width: 2
-            }
-        }
+    // Slowly turning rings behind the words where a GPU draws (the software renderer's
+    // view keeps one still set of them instead: CueView).
+    Rings {
+        visible: GraphicsInfo.api !== GraphicsInfo.Software
         RotationAnimator on rotation {
             running: root.ambient && GraphicsInfo.api !== GraphicsInfo.Software
             from: 0; to: 360; duration: 60000; loops: Animation.Infinite

@@ -34,5 +34,15 @@ Item {
         XAnimator { target: band; from: -band.width * 1.5; to: light.width + band.width * 0.5; duration: Theme.ms(light.duration); easing.type: Easing.InOutQuad }
         PauseAnimation { duration: light.repeat ? Theme.ms(5000) : 0 }
     }
-    Component.onCompleted: if (animate) pass.start()
+    // Start now, or when the held card around it is shown (a card built ahead of its cue).
+    function begin() {
+        for (var p = parent; p; p = p.parent) {
+            if (p.held === true && p.play !== undefined) {
+                p.play.connect(function () { pass.start() })
+                return
+            }
+        }
+        pass.start()
+    }
+    Component.onCompleted: if (animate) begin()
 }

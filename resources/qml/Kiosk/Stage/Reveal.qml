@@ -32,5 +32,15 @@ Item {
             OpacityAnimator { target: body; to: 1; duration: Theme.ms(reveal.duration * 0.8); easing.type: Easing.OutQuad }
         }
     }
-    Component.onCompleted: if (animate) intro.start()
+    // Start now, or when the held card around it is shown (a card built ahead of its cue).
+    function begin() {
+        for (var p = parent; p; p = p.parent) {
+            if (p.held === true && p.play !== undefined) {
+                p.play.connect(function () { intro.start() })
+                return
+            }
+        }
+        intro.start()
+    }
+    Component.onCompleted: if (animate) begin()
 }

@@ -31,5 +31,15 @@ Item {
         PauseAnimation { duration: Theme.ms(sweep.delay) }
         XAnimator { target: bar; to: 0; duration: Theme.ms(sweep.duration); easing.type: Easing.OutQuart }
     }
-    Component.onCompleted: if (animate) intro.start()
+    // Start now, or when the held card around it is shown (a card built ahead of its cue).
+    function begin() {
+        for (var p = parent; p; p = p.parent) {
+            if (p.held === true && p.play !== undefined) {
+                p.play.connect(function () { intro.start() })
+                return
+            }
+        }
+        intro.start()
+    }
+    Component.onCompleted: if (animate) begin()
 }

@@ -12,7 +12,9 @@ Card {
     property bool playing: !failed && player.playbackState === MediaPlayer.PlayingState
 
     TitleCard {
+        id: still
         cue: root.cue
+        held: root.held
         animate: root.animate
         stillKind: "custom"
         visible: !root.playing
@@ -39,6 +41,11 @@ Card {
             if (mediaStatus === MediaPlayer.InvalidMedia) root.failed = true
         }
     }
-    Component.onCompleted: if (!failed) player.play()
+    // A card built ahead of its cue opens its file now and plays when shown.
+    onPlay: {
+        still.play()
+        if (!failed) player.play()
+    }
+    Component.onCompleted: if (!failed && !held) player.play()
     Component.onDestruction: player.stop()
 }

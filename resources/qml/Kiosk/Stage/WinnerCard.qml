@@ -118,9 +118,9 @@ Card {
         visible: root.animate
     }
     SequentialAnimation {
-        running: root.animate
+        running: root.animate && !root.held
         OpacityAnimator { target: flash; from: 0.0; to: 0.55; duration: Theme.ms(90) }
         OpacityAnimator { target: flash; to: 0.0; duration: Theme.ms(700); easing.type: Easing.OutCubic }
     }
-    Confetti { animate: root.animate && !root.hidden }
+    Confetti { animate: root.animate && !root.hidden; running: !root.held }
 }
