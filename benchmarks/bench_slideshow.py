@@ -55,7 +55,23 @@ state = {"last": None, "max_gap": 0.0, "gaps_over_16": 0, "ticks": 0, "rss_warm"
          "start": None, "warm_at": None, "render_since_beat": 0.0, "render_start": None,
          "max_own": 0.0, "max_frame": 0.0, "frames": 0, "own_over_16": 0,
          "cpu_last": None, "render_cpu_since_beat": 0.0, "render_cpu_start": None,
-         "max_own_cpu": 0.0, "max_frame_cpu": 0.0}
+         "max_own_cpu": 0.0, "max_frame_cpu": 0.0,
+         "sched_last": None, "wait_total": 0.0, "max_wait": 0.0, "worst": None, "worst_own": None,
+         "gaps_waited": 0, "gaps_blocked": 0}
+
+# Linux's per-thread scheduler statistics: nanoseconds on a core, nanoseconds runnable but
+# waiting for one. They tell a stall spent queueing for a core from one spent blocked (the
+# GIL, the X server) and from one spent running.
+try:
+    sched_fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)  # opened on the GUI thread
+except OSError:
+    sched_fd = None
+
+def sched():
+    if sched_fd is None:
+        return None
+    ran, waited = os.pread(sched_fd, 128, 0).split()[:2]
+    return int(ran) / 1e6, int(waited) / 1e6
 
 # The scene graph's drawing (render + swap). With the software renderer it runs on the GUI
 # thread; on a venue PC's GPU it runs on the render thread. Timed apart from our own work.
@@ -82,8 +98,9 @@ show.window.frameSwapped.connect(swapped, Qt.ConnectionType.DirectConnection)
 def beat():
     now = time.perf_counter()
     cpu = time.thread_time()
-    last, cpu_last = state["last"], state["cpu_last"]
-    state["last"], state["cpu_last"] = now, cpu
+    stat = sched()
+    last, cpu_last, stat_last = state["last"], state["cpu_last"], state["sched_last"]
+    state["last"], state["cpu_last"], state["sched_last"] = now, cpu, stat
     if last is None or state["rss_warm"] is None:
         state["render_since_beat"] = state["render_cpu_since_beat"] = 0.0
         return
@@ -93,9 +110,25 @@ def beat():
     state["render_cpu_since_beat"] = 0.0
     state["max_own_cpu"] = max(state["max_own_cpu"], own_cpu)  # measure from the warm-up on: start-up (QML compile, first decode) is not a transition
     gap = (now - last) * 1000
-    own = gap - state["render_since_beat"]
+    drawing = state["render_since_beat"]
+    own = gap - drawing
     state["render_since_beat"] = 0.0
     state["ticks"] += 1
+    if stat is not None and stat_last is not None:
+        ran, waited = stat[0] - stat_last[0], stat[1] - stat_last[1]
+        state["wait_total"] += waited
+        state["max_wait"] = max(state["max_wait"], waited)
+        split = {"gap": gap, "ran": ran, "waited": waited,
+                 "blocked": max(0.0, gap - ran - waited), "drawing": drawing}
+        if state["worst"] is None or gap > state["worst"]["gap"]:
+            state["worst"] = split
+        if state["worst_own"] is None or own > state["worst_own"]["gap"] - state["worst_own"]["drawing"]:
+            state["worst_own"] = split
+        if gap > 17:
+            if waited >= split["blocked"]:
+                state["gaps_waited"] += 1
+            else:
+                state["gaps_blocked"] += 1
     state["max_gap"] = max(state["max_gap"], gap)
     state["max_own"] = max(state["max_own"], own)
     if gap > 17:
@@ -132,6 +165,10 @@ def finish():
         "max_frame_ms": state["max_frame"], "frames": state["frames"],
         "max_own_cpu_ms": state["max_own_cpu"], "max_frame_cpu_ms": state["max_frame_cpu"],
         "ticks": state["ticks"], "seconds": elapsed,
+        "wait_total_ms": state["wait_total"], "max_wait_ms": state["max_wait"],
+        "worst": state["worst"], "worst_own": state["worst_own"],
+        "gaps_waited": state["gaps_waited"], "gaps_blocked": state["gaps_blocked"],
+        "load_child": os.getloadavg()[0],
         "per_slide_ms": elapsed * 1000 / max(1, show.controller.shown_count - warm_up),
         "platform": app.platformName(),
         "backend": show.window.rendererInterface().graphicsApi().name,
@@ -220,7 +257,7 @@ def measure() -> dict:
     try:
         db_path = _content(folder)
         xvfb, env = _xvfb()
-        load_before = os.getloadavg()[0]
+        load_before = os.getloadavg()
         done = subprocess.run(
             [sys.executable, "-c", CHILD, str(db_path), str(TRANSITIONS), str(WARM_UP),
              str(INTERVAL_S), str(TIME_CAP_S)],
@@ -231,7 +268,8 @@ def measure() -> dict:
         result = json.loads(lines[-1])
         result["warnings"] = sum("skipping photo" in line for line in done.stderr.splitlines())
         # A heartbeat also measures the machine: on a loaded box the GUI thread waits for a core.
-        result["load"] = max(load_before, os.getloadavg()[0])
+        result["load_before"] = load_before
+        result["load"] = max(load_before[0], os.getloadavg()[0])
         return result
     finally:
         if xvfb is not None:
@@ -254,7 +292,21 @@ def run() -> list[dict]:
     own = r["max_own_ms"] - 1
     raw = r["max_gap_ms"] - 1
     own_cpu = r["max_own_cpu_ms"]
-    load = f"load average {r['load']:.1f} on {os.cpu_count()} cores"
+    before = r["load_before"]
+    load = (f"load average {r['load']:.1f} on {os.cpu_count()} cores (1/5/15 min before the "
+            f"run {before[0]:.1f}/{before[1]:.1f}/{before[2]:.1f})")
+
+    def split(worst: dict | None) -> str:
+        if not worst:
+            return "no scheduler statistics on this system"
+        return (f"worst gap {worst['gap']:.0f} ms = {worst['ran']:.1f} ms on a core + "
+                f"{worst['waited']:.1f} ms waiting for a core + {worst['blocked']:.1f} ms "
+                f"blocked (GIL, X server, idle)")
+
+    waits = (f"GUI thread waited for a core {r['wait_total_ms'] / 1000:.1f} s in "
+             f"{r['seconds']:.0f} s, at most {r['max_wait_ms']:.1f} ms at once; of the gaps "
+             f"> 16 ms, {r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} "
+             f"mostly blocked") if r.get("worst") else ""
     return [
         {"name": f"slideshow: memory growth over {measured} transitions", "value": round(growth, 2),
          "unit": "MB", "target": "< 20 MB", "ok": growth < 20 and done >= TRANSITIONS,
@@ -264,18 +316,18 @@ def run() -> list[dict]:
         {"name": "slideshow: longest GUI-thread busy stretch, own work", "value": round(own_cpu, 2),
          "unit": "ms", "target": "≤ 16 ms", "ok": own_cpu <= 16,
          "note": "GUI-thread CPU time between two 1 ms heartbeat ticks, drawing excluded: slide "
-                 "change, QML bindings, db poll, photo hand-off (decoding runs on 2 pool threads: "
-                 f"24 MP, CMYK, PNG; {r['warnings']} bad files skipped)"},
+                 "change, QML bindings, db poll, photo hand-off (decoding runs on 1 pool thread at "
+                 f"nice 19: 24 MP, CMYK, PNG; {r['warnings']} bad files skipped); {load}"},
         {"name": "slideshow: longest GUI-thread stall, own work", "value": round(own, 2),
          "unit": "ms", "target": "≤ 16 ms", "ok": own <= 16,
          "note": f"wall-clock heartbeat gap minus drawing (includes waiting for a core or the "
-                 f"GIL); {r['own_over_16']} gaps > 16 ms; {load}"},
+                 f"GIL); {r['own_over_16']} gaps > 16 ms; {split(r.get('worst_own'))}; {load}"},
         {"name": "slideshow: longest GUI-thread stall, incl. drawing", "value": round(raw, 2),
          "unit": "ms", "target": "≤ 16 ms", "ok": raw <= 16,
          "note": f"raw heartbeat: {r['gaps_over_16']} of {r['ticks']} gaps > 16 ms; software "
                  f"renderer draws 1920×1080 on the GUI thread (longest frame "
                  f"{r['max_frame_ms']:.0f} ms wall, {r['max_frame_cpu_ms']:.0f} ms CPU); "
-                 f"a GPU draws on the render thread"},
+                 f"a GPU draws on the render thread; {split(r.get('worst'))}; {waits}; {load}"},
         {"name": "slideshow: time per transition", "value": round(r["per_slide_ms"], 1),
          "unit": "ms", "target": "", "ok": None,
          "note": f"interval {INTERVAL_S * 1000:.0f} ms; a slide waits for its photo to decode"},

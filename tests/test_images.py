@@ -104,3 +104,23 @@ def test_the_loader_works_off_the_gui_thread_and_names_the_files_it_skips(qtbot,
     assert store.get("huge").width() < 3000
     store.keep_only({"alpha"})
     assert len(store) == 1 and store.get("huge") is None
+
+
+def test_conversions_off_the_gil_match_qts_own(qapp):
+    """CMYK and straight alpha are converted in numpy (its loops release the GIL); the pixels
+    must be exactly what Qt's convertToFormat gives."""
+    from kiosk.ui.slideshow.images import _convert
+
+    rng = np.random.default_rng(5)
+    pixels = rng.integers(0, 256, (300, 257, 4), dtype=np.uint8)  # odd width: row padding
+    for source_format, wanted in [
+        (QImage.Format.Format_CMYK8888, QImage.Format.Format_RGB32),
+        (QImage.Format.Format_ARGB32, QImage.Format.Format_ARGB32_Premultiplied),
+    ]:
+        source = QImage(257, 300, source_format)
+        view = np.frombuffer(source.bits(), np.uint8).reshape(300, source.bytesPerLine())
+        view[:, :257 * 4] = pixels.reshape(300, -1)
+        ours = _convert(source, wanted)
+        qts = source.convertToFormat(wanted)
+        assert ours.format() == wanted
+        assert ours == qts, source_format

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sys
 import threading
 from collections import OrderedDict
@@ -76,15 +77,18 @@ def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
     if bytes(reader.format()).lower() in (b"jpeg", b"jpg") and not _jpeg_complete(path):
         return None, "corrupt JPEG (the file is cut short: no end-of-image marker)"
     size = reader.size()
-    if size.isValid() and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
+    if size.isValid():
         scaled = target_size(size, reader.transformation(), screen)
-        if scaled.isValid() and scaled.width() < size.width():
-            reader.setScaledSize(scaled)  # the decoder skips detail the screen cannot show
+        if scaled.isValid() and scaled != size:
+            # Decode straight to the size on screen, inside read(): the JPEG decoder skips the
+            # detail a screen cannot show, and any remaining resampling (or a PNG's) happens in
+            # C++ with the GIL released, so the GUI thread's Python never waits for it.
+            reader.setScaledSize(scaled)
     image = reader.read()
     if image.isNull():
         return None, reader.errorString() or "could not be decoded"
     cover = cover_size(image.width(), image.height(), screen)
-    if cover.isValid() and cover != image.size():
+    if cover.isValid() and cover != image.size():  # a reader that ignored the scaled size
         image = image.scaled(cover, mode=_smooth())
     # CMYK, indexed, grayscale, 16-bit: convert to what every scene graph backend draws fast.
     wanted = (QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel()
@@ -95,15 +99,25 @@ def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
 
 
 STRIP_ROWS = 32
+NUMPY_STRIP_ROWS = 96
 
 
 def _convert(image: QImage, wanted: QImage.Format) -> QImage:
-    """``convertToFormat`` in strips of rows.
+    """Convert to ``wanted`` without holding Python's GIL for long.
 
-    Some conversions (CMYK to RGB among them) hold Python's GIL for their whole run in
-    PySide; a 24-MP CMYK photo would then freeze the GUI thread for ~100 ms. Strips keep
-    each hold to a few milliseconds, so the GUI thread's Python code keeps its pace.
+    PySide holds the GIL through ``convertToFormat`` (and ``copy``, ``scaled``, QPainter
+    drawing): a CMYK photo at screen size takes ~50 ms, and the GUI thread's Python would wait
+    for all of it. CMYK goes through numpy when it is installed (its loops release the GIL);
+    everything else is converted in strips of rows, each hold a millisecond or two.
     """
+    converted = None
+    if image.format() == QImage.Format.Format_CMYK8888 and wanted == QImage.Format.Format_RGB32:
+        converted = _cmyk_to_rgb32(image)
+    elif (image.format() == QImage.Format.Format_ARGB32
+          and wanted == QImage.Format.Format_ARGB32_Premultiplied):
+        converted = _premultiply(image)
+    if converted is not None:
+        return converted
     out = QImage(image.size(), wanted)
     painter = QPainter(out)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # copy, incl. alpha
@@ -114,6 +128,56 @@ def _convert(image: QImage, wanted: QImage.Format) -> QImage:
             painter.drawImage(0, top, strip)
     finally:
         painter.end()
+    return out
+
+
+def _numpy():  # noqa: ANN202
+    """numpy if installed (it is not a runtime dependency) on a little-endian machine."""
+    if sys.byteorder != "little":
+        return None
+    try:
+        import numpy
+    except ImportError:
+        return None
+    return numpy
+
+
+def _cmyk_to_rgb32(image: QImage) -> QImage | None:
+    """Qt's own CMYK formula (r = (255-c)(255-k)/255 …) in numpy, strip by strip."""
+    np = _numpy()
+    if np is None:
+        return None
+    width, height = image.width(), image.height()
+    source = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
+    out = QImage(width, height, QImage.Format.Format_RGB32)
+    target = np.frombuffer(out.bits(), np.uint8).reshape(height, out.bytesPerLine())
+    for top in range(0, height, NUMPY_STRIP_ROWS):
+        cmyk = source[top:top + NUMPY_STRIP_ROWS, :width * 4].reshape(-1, width, 4)
+        inv = np.subtract(255, cmyk, dtype=np.uint16)
+        bgra = target[top:top + NUMPY_STRIP_ROWS, :width * 4].reshape(-1, width, 4)
+        key = inv[..., 3]
+        for channel, ink in ((2, 0), (1, 1), (0, 2)):  # RGB32 is B, G, R, 255 in memory
+            bgra[..., channel] = (inv[..., ink] * key + 127) // 255
+        bgra[..., 3] = 255
+    return out
+
+
+def _premultiply(image: QImage) -> QImage | None:
+    """ARGB32 to ARGB32_Premultiplied with Qt's rounding (qPremultiply), strip by strip."""
+    np = _numpy()
+    if np is None:
+        return None
+    width, height = image.width(), image.height()
+    source = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
+    out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    target = np.frombuffer(out.bits(), np.uint8).reshape(height, out.bytesPerLine())
+    for top in range(0, height, NUMPY_STRIP_ROWS):
+        bgra = source[top:top + NUMPY_STRIP_ROWS, :width * 4].reshape(-1, width, 4)
+        alpha = bgra[..., 3:4].astype(np.uint32)
+        product = bgra[..., :3] * alpha
+        done = target[top:top + NUMPY_STRIP_ROWS, :width * 4].reshape(-1, width, 4)
+        done[..., :3] = (product + (product >> 8) + 0x80) >> 8
+        done[..., 3] = bgra[..., 3]
     return out
 
 
@@ -176,6 +240,47 @@ class StoreImageProvider(QQuickImageProvider):
         return image
 
 
+DECODE_NICE = 19
+_thread_state = threading.local()
+
+
+def _yield_to_gui() -> None:
+    """Make photo decoding the lowest-priority work on the machine.
+
+    Qt's thread priorities do nothing under Linux's default scheduler, so the nice value is
+    raised through native thread ids: the decoder then only gets a core that the GUI thread,
+    the X server and the renderer are not using, and the GUI thread takes it back the moment
+    it wakes. Qt spreads a big image's scaling and conversion over its own pool threads
+    ("Thread (pooled)"), which inherit the nice value of whichever thread started them (often
+    the GUI thread): those are lowered too, before every photo. Raising nice needs no privilege.
+    """
+    if not hasattr(os, "setpriority"):
+        return
+    if not getattr(_thread_state, "niced", False):
+        _thread_state.niced = True
+        _renice(threading.get_native_id())
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue  # the thread ended
+        name, _, rest = stat.partition(b"(")[2].rpartition(b")")
+        if name == b"Thread (pooled)" and int(rest.split()[16]) < DECODE_NICE:
+            _renice(int(tid))
+
+
+def _renice(tid: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, DECODE_NICE)
+    except OSError as error:  # pragma: no cover - a sandbox may forbid it; the thread may end
+        log.debug("could not lower the priority of thread %s: %s", tid, error)
+
+
 class _Signals(QObject):
     done = Signal(str, str, object, str)  # token, path, QImage | None, reason
 
@@ -187,6 +292,7 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        _yield_to_gui()
         try:
             image, reason = read_image(self.path, self.screen)
         except Exception as error:  # noqa: BLE001 - a bad file must never stop the show
@@ -217,13 +323,16 @@ class ImageLoader(QObject):
     @classmethod
     def pool(cls) -> QThreadPool:
         if cls._pool is None:
-            # Decoding threads re-enter Python between Qt calls; a short switch interval hands
-            # the GIL back to the GUI thread within ~1 ms instead of the default 5 ms.
-            sys.setswitchinterval(0.001)
+            # Python's switch interval stays at its default 5 ms: with a low-priority decoder,
+            # a shorter one makes the GUI thread hand the GIL over more often, and a thread
+            # that hands it over waits until the decoder has actually got a core and taken it.
             cls._pool = QThreadPool()
-            cls._pool.setMaxThreadCount(2)
-            # Decoding yields to the GUI and render threads.
-            cls._pool.setThreadPriority(QThread.Priority.LowPriority)
+            # One decoder: a second one on a two-core machine leaves the GUI thread, the
+            # renderer and the X server waiting for a core. Two slides ahead are prepared
+            # anyway, and a slide stays on screen until its photo is in hand.
+            cls._pool.setMaxThreadCount(1)
+            # Lowest for Qt (other systems); on Linux _yield_to_gui raises the nice value.
+            cls._pool.setThreadPriority(QThread.Priority.LowestPriority)
         return cls._pool
 
     def request(self, token: str, path: str) -> None:
