@@ -34,7 +34,9 @@ Item {
     Rings {
         id: rings
         visible: !view.crossfade
-        opacity: warming ? 0.004 : view.current && view.current.cue.kind === "envelope" ? 0.16 : 0
+        layer.enabled: visible  // one copy of a picture per frame, not three circles
+        layer.smooth: true
+        opacity: view.current && view.current.cue.kind === "envelope" ? 0.16 : warming ? 0.004 : 0
         property bool warming: true
         Timer { interval: 400; running: true; onTriggered: rings.warming = false }
     }
