@@ -67,17 +67,30 @@ try:
 except OSError:
     sched_fd = None
 
-def sched():
-    if sched_fd is None:
+def sched(fd=None):
+    fd = sched_fd if fd is None else fd
+    if fd is None:
         return None
-    ran, waited = os.pread(sched_fd, 128, 0).split()[:2]
+    try:
+        ran, waited = os.pread(fd, 128, 0).split()[:2]
+    except OSError:
+        return None
     return int(ran) / 1e6, int(waited) / 1e6
+
+# The X server's main thread: a software-rendered frame ends by handing the picture to it,
+# and the next frame waits until it has taken it.
+try:
+    xserver_fd = os.open(f"/proc/{int(os.environ['BENCH_XSERVER_PID'])}/schedstat", os.O_RDONLY)
+except (KeyError, ValueError, OSError):
+    xserver_fd = None
 
 # The scene graph's drawing (render + swap). With the software renderer it runs on the GUI
 # thread; on a venue PC's GPU it runs on the render thread. Timed apart from our own work.
 def before_render():
     state["render_start"] = time.perf_counter()
     state["render_cpu_start"] = time.thread_time()
+    state["render_sched"] = sched()
+    state["render_xserver"] = sched(xserver_fd) if xserver_fd is not None else None
 
 def swapped():
     if state["render_start"] is None:
@@ -89,6 +102,15 @@ def swapped():
     state["render_cpu_since_beat"] += took_cpu
     if state["rss_warm"] is not None:
         state["frames"] += 1
+        if took > state["max_frame"]:
+            gui, gui0 = sched(), state["render_sched"]
+            xs = sched(xserver_fd) if xserver_fd is not None else None
+            x0 = state["render_xserver"]
+            state["worst_frame"] = {
+                "wall": took, "ran": gui[0] - gui0[0] if gui and gui0 else None,
+                "waited": gui[1] - gui0[1] if gui and gui0 else None,
+                "x_ran": xs[0] - x0[0] if xs and x0 else None,
+                "x_waited": xs[1] - x0[1] if xs and x0 else None}
         state["max_frame"] = max(state["max_frame"], took)
         state["max_frame_cpu"] = max(state["max_frame_cpu"], took_cpu)
 
@@ -168,6 +190,7 @@ def finish():
         "wait_total_ms": state["wait_total"], "max_wait_ms": state["max_wait"],
         "worst": state["worst"], "worst_own": state["worst_own"],
         "gaps_waited": state["gaps_waited"], "gaps_blocked": state["gaps_blocked"],
+        "worst_frame": state.get("worst_frame"),
         "load_child": os.getloadavg()[0],
         "per_slide_ms": elapsed * 1000 / max(1, show.controller.shown_count - warm_up),
         "platform": app.platformName(),
@@ -248,6 +271,7 @@ def _xvfb() -> tuple[subprocess.Popen | None, dict[str, str]]:
     os.close(read)
     env["DISPLAY"] = ":" + number.decode().strip()
     env["QT_QPA_PLATFORM"] = "xcb"
+    env["BENCH_XSERVER_PID"] = str(proc.pid)
     return proc, env
 
 
@@ -303,6 +327,12 @@ def run() -> list[dict]:
                 f"{worst['waited']:.1f} ms waiting for a core + {worst['blocked']:.1f} ms "
                 f"blocked (GIL, X server, idle)")
 
+    frame = r.get("worst_frame") or {}
+    frame_split = (f"in the longest frame the GUI thread ran {frame['ran']:.1f} ms and waited "
+                   f"for a core {frame['waited']:.1f} ms; the X server ran {frame['x_ran']:.1f} "
+                   f"ms and waited for a core {frame['x_waited']:.1f} ms"
+                   if frame.get("x_waited") is not None and frame.get("waited") is not None
+                   else "")
     waits = (f"GUI thread waited for a core {r['wait_total_ms'] / 1000:.1f} s in "
              f"{r['seconds']:.0f} s, at most {r['max_wait_ms']:.1f} ms at once; of the gaps "
              f"> 16 ms, {r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} "
@@ -327,7 +357,8 @@ def run() -> list[dict]:
          "note": f"raw heartbeat: {r['gaps_over_16']} of {r['ticks']} gaps > 16 ms; software "
                  f"renderer draws 1920×1080 on the GUI thread (longest frame "
                  f"{r['max_frame_ms']:.0f} ms wall, {r['max_frame_cpu_ms']:.0f} ms CPU); "
-                 f"a GPU draws on the render thread; {split(r.get('worst'))}; {waits}; {load}"},
+                 f"a GPU draws on the render thread; {frame_split}; {split(r.get('worst'))}; "
+                 f"{waits}; {load}"},
         {"name": "slideshow: time per transition", "value": round(r["per_slide_ms"], 1),
          "unit": "ms", "target": "", "ok": None,
          "note": f"interval {INTERVAL_S * 1000:.0f} ms; a slide waits for its photo to decode"},
