@@ -79,8 +79,8 @@ def speak_argparse(language: str) -> None:
     argparse.ngettext = _argparse_plural if translated else gettext.ngettext  # type: ignore
 
 
-def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, str]]:
-    """Every (holder, attribute, text) of help a user reads, across the parser and its subcommands."""
+def all_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """The parser and every subcommand's parser below it, each once, breadth first."""
     seen: set[int] = set()
     pending = [parser]
     while pending:
@@ -88,6 +88,15 @@ def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, s
         if id(current) in seen:
             continue
         seen.add(id(current))
+        yield current
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+
+
+def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, str]]:
+    """Every (holder, attribute, text) of help a user reads, across the parser and its subcommands."""
+    for current in all_parsers(parser):
         for attribute in ("description", "epilog"):
             yield from _text_of(current, attribute)
         for group in current._action_groups:
@@ -98,7 +107,6 @@ def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, s
             if isinstance(action, argparse._SubParsersAction):
                 for choice in action._choices_actions:
                     yield from _text_of(choice, "help")
-                pending.extend(action.choices.values())
 
 
 def _text_of(holder: object, attribute: str) -> Iterator[tuple[object, str, str]]:
@@ -109,20 +117,14 @@ def _text_of(holder: object, attribute: str) -> Iterator[tuple[object, str, str]
 
 def metavars(parser: argparse.ArgumentParser) -> Iterator[tuple[argparse.Action, str]]:
     """Every action that shows a value placeholder, with the placeholder as argparse shows it."""
-    seen: set[int] = set()
-    pending = [parser]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
+    for current in all_parsers(parser):
         for action in current._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                pending.extend(action.choices.values())
-            elif action.nargs == 0 or (action.metavar is None and action.choices is not None):
+            subcommands = isinstance(action, argparse._SubParsersAction)
+            flag = action.nargs == 0 or (action.metavar is None and action.choices is not None)
+            if flag and not subcommands:
                 continue  # a flag, or shown as its {choices}
             shown = action.metavar
-            if shown is None and not isinstance(action, argparse._SubParsersAction):
+            if shown is None and not subcommands:
                 shown = action.dest.upper() if action.option_strings else action.dest
             if isinstance(shown, str) and shown and shown != argparse.SUPPRESS:
                 yield action, shown
