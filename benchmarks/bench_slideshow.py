@@ -22,8 +22,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from xsession import XServer  # noqa: E402 - the end-to-end tests' X server
 
 TRANSITIONS = 2000
 WARM_UP = 300
@@ -248,7 +250,7 @@ def _content(folder: Path) -> Path:
     return db_path
 
 
-def _xvfb() -> tuple[subprocess.Popen | None, dict[str, str]]:
+def _xvfb() -> tuple[XServer | None, dict[str, str]]:
     env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
     # No GPU here: Mesa's llvmpipe is slower than Qt's own software renderer, so measure with
     # the latter (as the tests do). A venue PC's GPU takes the drawing off the GUI thread.
@@ -256,23 +258,9 @@ def _xvfb() -> tuple[subprocess.Popen | None, dict[str, str]]:
     if not shutil.which("Xvfb"):
         env["QT_QPA_PLATFORM"] = "offscreen"
         return None, env
-    read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp",
-                             "-screen", "0", "1920x1080x24"], pass_fds=(write,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    number = b""
-    deadline = time.monotonic() + 10
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    env["DISPLAY"] = ":" + number.decode().strip()
-    env["QT_QPA_PLATFORM"] = "xcb"
-    env["BENCH_XSERVER_PID"] = str(proc.pid)
-    return proc, env
+    server = XServer()  # the same real X server the end-to-end tests use
+    env.update(DISPLAY=server.display, QT_QPA_PLATFORM="xcb", BENCH_XSERVER_PID=str(server.proc.pid))
+    return server, env
 
 
 def measure() -> dict:
@@ -297,8 +285,7 @@ def measure() -> dict:
         return result
     finally:
         if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
+            xvfb.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 
