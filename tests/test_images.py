@@ -1,8 +1,11 @@
-"""Photos of every kind decode off the GUI thread at screen size; bad files are skipped by name."""
+"""Photos of every kind decode in the decoder process at screen size; bad files are skipped by
+name; a decoder that crashes or hangs costs one photo, never the show."""
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +14,9 @@ from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from kiosk.ui.slideshow.images import ImageLoader, ImageStore, read_image
+from kiosk.ui.slideshow.decoder import Decoder
+from kiosk.ui.slideshow.images import ImageLoader, ImageStore
+from kiosk.ui.slideshow.photo import read_image
 
 SCREEN = QSize(1920, 1080)
 
@@ -106,21 +111,61 @@ def test_the_loader_works_off_the_gui_thread_and_names_the_files_it_skips(qtbot,
     assert len(store) == 1 and store.get("huge") is None
 
 
-def test_conversions_off_the_gil_match_qts_own(qapp):
-    """CMYK and straight alpha are converted in numpy (its loops release the GIL); the pixels
-    must be exactly what Qt's convertToFormat gives."""
-    from kiosk.ui.slideshow.images import _convert
+def _loader(qtbot, decoder: Decoder | None = None) -> tuple[ImageLoader, list, list]:
+    loader = ImageLoader(ImageStore(), SCREEN, decoder=decoder)
+    loaded, failed = [], []
+    loader.loaded.connect(lambda item: loaded.append(item))
+    loader.failed.connect(lambda path, why: failed.append((Path(path).name, why)))
+    return loader, loaded, failed
 
-    rng = np.random.default_rng(5)
-    pixels = rng.integers(0, 256, (300, 257, 4), dtype=np.uint8)  # odd width: row padding
-    for source_format, wanted in [
-        (QImage.Format.Format_CMYK8888, QImage.Format.Format_RGB32),
-        (QImage.Format.Format_ARGB32, QImage.Format.Format_ARGB32_Premultiplied),
-    ]:
-        source = QImage(257, 300, source_format)
-        view = np.frombuffer(source.bits(), np.uint8).reshape(300, source.bytesPerLine())
-        view[:, :257 * 4] = pixels.reshape(300, -1)
-        ours = _convert(source, wanted)
-        qts = source.convertToFormat(wanted)
-        assert ours.format() == wanted
-        assert ours == qts, source_format
+
+def test_the_decoder_is_a_separate_process_at_the_lowest_priority(qtbot, photos):
+    decoder = Decoder()
+    try:
+        loader, loaded, _ = _loader(qtbot, decoder)
+        loader.request("alpha", str(photos["alpha"]))
+        qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+        assert decoder.pid is not None and decoder.pid != os.getpid()
+        assert os.getpriority(os.PRIO_PROCESS, decoder.pid) == 19
+        image = loader.store.get("alpha")  # pixels copied into a QImage this process owns
+        assert image.pixelColor(600, 400).red() > 150 and image.pixelColor(5, 5).alpha() == 0
+    finally:
+        decoder.close()
+
+
+def test_a_decoder_that_dies_costs_one_photo_and_comes_back(qtbot, photos, caplog):
+    decoder = Decoder()
+    try:
+        loader, loaded, failed = _loader(qtbot, decoder)
+        decoder.start()
+        first = decoder.pid
+        with caplog.at_level(logging.WARNING, logger="kiosk.slideshow"):
+            loader.request("huge", str(photos["huge"]))
+            loader.request("alpha", str(photos["alpha"]))
+            os.kill(first, signal.SIGKILL)  # the OOM killer, a crash in a codec
+            qtbot.waitUntil(lambda: bool(failed and loaded), timeout=20_000)
+        assert failed == [("huge.jpg", "the photo decoder stopped while reading it "
+                                       "(killed by signal 9)")]
+        assert [item.token for item in loaded] == ["alpha"]  # sent again to the new process
+        assert decoder.pid not in (None, first)
+        assert any("huge.jpg" in r.getMessage() for r in caplog.records)
+    finally:
+        decoder.close()
+
+
+def test_a_decoder_that_hangs_is_stopped_and_replaced(qtbot, photos):
+    decoder = Decoder(hang_seconds=1.5)
+    try:
+        loader, loaded, failed = _loader(qtbot, decoder)
+        decoder.start()
+        stuck = decoder.pid
+        os.kill(stuck, signal.SIGSTOP)  # as if a codec looped forever
+        loader.request("rotated", str(photos["rotated"]))
+        qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+        assert failed == [("rotated.jpg", "the photo decoder took over 1.5 s on it and was "
+                                          "stopped")]
+        loader.request("alpha", str(photos["alpha"]))
+        qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+        assert decoder.pid != stuck
+    finally:
+        decoder.close()

@@ -29,14 +29,8 @@ from PySide6.QtCore import (
 from kiosk.core import announcements, playlist
 from kiosk.core.clock import SYSTEM, Clock, parse_iso
 from kiosk.core.db import data_version, open_db
-from kiosk.ui.slideshow.images import (
-    FULL_BLEED_ASPECT,
-    PANEL_FRACTION,
-    PROVIDER,
-    ImageLoader,
-    ImageStore,
-    Loaded,
-)
+from kiosk.ui.slideshow.images import PROVIDER, ImageLoader, ImageStore, Loaded
+from kiosk.ui.slideshow.photo import FULL_BLEED_ASPECT, PANEL_FRACTION
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -156,7 +150,7 @@ class SlideshowController(QObject):
 
     def close(self) -> None:
         self.stop()
-        self.loader.wait(10_000)
+        self.loader.close()
         self.db.close()
 
     def _schedule(self) -> None:

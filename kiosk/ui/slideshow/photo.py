@@ -1,0 +1,82 @@
+"""Decoding one photo at the size a screen needs (run in the decoder process, see decoder.py).
+
+``setScaledSize`` lets the JPEG decoder skip the detail a screen cannot show (a 24-megapixel
+photo is never held at full size), ``setAutoTransform`` turns EXIF-rotated portraits upright,
+and CMYK, indexed, grayscale or 16-bit images are converted to the two formats every scene
+graph backend draws fast. A missing, corrupt or unsupported file gives a reason, not an image.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+
+# The layout the screen uses (SlideView.qml reads these through the controller): a landscape
+# photo fills the screen, a portrait fills a panel on the right. Photos are decoded to exactly
+# cover that box, so the scene graph draws them 1:1 and never resamples them per frame.
+FULL_BLEED_ASPECT = 1.3
+PANEL_FRACTION = 0.56
+ALLOCATION_LIMIT_MB = 1024  # a 24-MP photo is ~100 MB before scaling; refuse absurd ones
+OPAQUE = QImage.Format.Format_RGB32
+TRANSPARENT = QImage.Format.Format_ARGB32_Premultiplied
+
+
+def cover_size(width: int, height: int, screen: QSize) -> QSize:
+    """The size (upright) at which a width×height photo exactly covers its box on ``screen``."""
+    if width <= 0 or height <= 0:
+        return QSize()
+    box_w = screen.width() if width / height >= FULL_BLEED_ASPECT else screen.width() * PANEL_FRACTION
+    scale = max(box_w / width, screen.height() / height)
+    return QSize(max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale)))
+
+
+def target_size(source: QSize, transform: QImageIOHandler.Transformation,
+                screen: QSize) -> QSize:
+    """The decode size, in the file's own orientation, that covers the photo's box on ``screen``."""
+    rotated = bool(transform & QImageIOHandler.Transformation.TransformationRotate90)
+    w, h = (source.height(), source.width()) if rotated else (source.width(), source.height())
+    cover = cover_size(w, h, screen)
+    if not cover.isValid():
+        return cover
+    return cover.transposed() if rotated else cover
+
+
+def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
+    """Decode one photo for a screen of ``screen`` pixels: (image, '') or (None, reason)."""
+    path = str(path)
+    if not Path(path).is_file():
+        return None, "file not found"
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    if not reader.canRead():
+        return None, f"not an image Qt can read ({reader.errorString()})"
+    if bytes(reader.format()).lower() in (b"jpeg", b"jpg") and not _jpeg_complete(path):
+        return None, "corrupt JPEG (the file is cut short: no end-of-image marker)"
+    size = reader.size()
+    if size.isValid():
+        scaled = target_size(size, reader.transformation(), screen)
+        if scaled.isValid() and scaled != size:
+            reader.setScaledSize(scaled)
+    image = reader.read()
+    if image.isNull():
+        return None, reader.errorString() or "could not be decoded"
+    cover = cover_size(image.width(), image.height(), screen)
+    if cover.isValid() and cover != image.size():  # a reader that ignored the scaled size
+        image = image.scaled(cover, mode=Qt.TransformationMode.SmoothTransformation)
+    wanted = TRANSPARENT if image.hasAlphaChannel() else OPAQUE
+    if image.format() != wanted:
+        image = image.convertToFormat(wanted)
+    return image, ""
+
+
+def _jpeg_complete(path: str) -> bool:
+    """A truncated JPEG decodes as a grey-filled picture: catch it by its missing end marker."""
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        length = handle.tell()
+        handle.seek(max(0, length - 65536))
+        return b"\xff\xd9" in handle.read()
