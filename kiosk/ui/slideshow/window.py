@@ -18,6 +18,8 @@ from kiosk.theme import load_theme
 from kiosk.ui.app import load_fonts, qml_engine
 from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
+from kiosk.ui.slideshow.room import TOKEN as ROOM
+from kiosk.ui.slideshow.room import room_image
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -47,19 +49,22 @@ class SlideshowWindow:
                  size: QSize | None = None) -> None:
         load_fonts()
         self.store = ImageStore()
+        pixels = size or _screen_pixels(screen, windowed)
         self.controller = SlideshowController(
             db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, store=self.store,
-            screen=size or _screen_pixels(screen, windowed))
+            screen=pixels)
         db = open_db(db_path)
         try:
             theme = load_theme(event_info(db).theme)
         finally:
             db.close()
+        self.store.put(ROOM, room_image(theme, pixels), pinned=True)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.provider = StoreImageProvider(self.store)
         self.engine.addImageProvider(PROVIDER, self.provider)
         self.engine.setInitialProperties({
             "controller": self.controller, "theme": theme, "animationScale": animation_scale,
+            "roomImage": f"image://{PROVIDER}/{ROOM}",
         })
         self.engine.loadFromModule("Kiosk.Slideshow", "SlideshowWindow")
         roots = self.engine.rootObjects()

@@ -38,7 +38,8 @@ Item {
             height: card.sponsor ? 260 * card.u : 240 * card.u
             width: Math.min(parent.width, 900 * card.u)
             fillMode: Image.PreserveAspectFit
-            sourceSize.height: 512
+            // Loaded at the height shown: drawn 1:1, not resampled on every frame.
+            sourceSize.height: Math.round(height)
             asynchronous: false
         }
         Row {

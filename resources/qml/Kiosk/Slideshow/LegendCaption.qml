@@ -22,7 +22,7 @@ Column {
                 source: caption.slide.flag || ""
                 visible: source != ""
                 fillMode: Image.PreserveAspectCrop
-                sourceSize.height: 96
+                sourceSize.height: Math.round(height)  // drawn 1:1
                 asynchronous: false
             }
             Rectangle {

@@ -8,6 +8,7 @@ Item {
     property var slide: ({ kind: "none", serial: 0, titles: [] })
     // Set on the hidden layer once a crossfade ends: it lets go of its photo.
     property bool released: false
+    property string roomImage: ""
     property real u: height / 1080
     readonly property bool legend: slide.kind === "legend"
     readonly property bool hasPhoto: (slide.image || "") !== ""
@@ -33,27 +34,16 @@ Item {
         anchors.fill: parent
         color: Theme.surface
     }
-    Item {
-        visible: view.legend && !view.fullBleed
-        width: view.width * (1 - view.panelFraction)
+    // Beside a portrait: the room, with a faint "25" (drawn once, in Python: room.py).
+    Image {
+        visible: view.legend && !view.fullBleed && source != ""
+        width: Math.round(view.width * (1 - view.panelFraction))
         height: view.height
-        clip: true
-        Text {
-            // Huge glyphs rasterise slowly and with visible facets: draw the "25" at a quarter
-            // of its size once, into a texture, and scale that up (soft edges suit a watermark).
-            x: -20 * view.u
-            y: -170 * view.u
-            transformOrigin: Item.TopLeft
-            scale: 4
-            layer.enabled: true
-            layer.smooth: true
-            text: "25"
-            color: Theme.primary
-            opacity: 0.035
-            font.family: Theme.displayFont
-            font.styleName: "Regular"
-            font.pixelSize: 275 * view.u
-        }
+        source: view.roomImage
+        fillMode: Image.Stretch
+        asynchronous: false
+        cache: false
+        smooth: true
     }
 
     // The photo area: the whole screen, or the right-hand panel for a portrait.
@@ -61,8 +51,8 @@ Item {
         id: photoArea
         visible: view.legend || (view.hasPhoto && view.slide.kind !== "sponsor" && view.slide.kind !== "title")
         clip: true
-        x: view.fullBleed ? 0 : view.width * (1 - view.panelFraction)
-        width: view.fullBleed ? view.width : view.width * view.panelFraction
+        x: view.fullBleed ? 0 : Math.round(view.width * (1 - view.panelFraction))
+        width: view.width - x
         height: view.height
 
         Item {
@@ -72,13 +62,17 @@ Item {
             transformOrigin: view.slide.motion % 2 ? Item.TopRight : Item.TopLeft
             Image {
                 id: photo
-                anchors.fill: parent
+                // Decoded to cover this box exactly: drawn 1:1 at whole pixels (a fractional
+                // offset would make the renderer resample the whole photo on every frame).
+                readonly property bool exact: view.slide.imageWidth >= photoArea.width - 1
+                                              && view.slide.imageHeight >= photoArea.height - 1
+                width: exact ? view.slide.imageWidth : photoArea.width
+                height: exact ? view.slide.imageHeight : photoArea.height
+                x: exact ? Math.round((photoArea.width - width) / 2) : 0
+                y: exact && view.fullBleed ? Math.round((photoArea.height - height) / 2) : 0
                 source: view.legend && !view.released ? (view.slide.image || "") : ""
-                // Photos arrive decoded to cover this box: drawn 1:1 (no resampling per frame),
-                // cropped by the area; scaled only if the window differs from the screen size.
-                fillMode: view.slide.imageWidth >= photoArea.width - 1 && view.slide.imageHeight >= photoArea.height - 1
-                          ? Image.Pad : Image.PreserveAspectCrop
-                horizontalAlignment: Image.AlignHCenter
+                // Scaled only if the window differs from the screen the photo was decoded for.
+                fillMode: exact ? Image.Stretch : Image.PreserveAspectCrop
                 verticalAlignment: view.fullBleed ? Image.AlignVCenter : Image.AlignTop
                 asynchronous: false
                 cache: false
@@ -148,13 +142,14 @@ Item {
             GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.96) }
         }
     }
+    // Darken the left of a full-bleed photo behind the caption (a portrait's room is dark).
     Rectangle {
-        visible: view.legend
+        visible: view.legend && view.fullBleed
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
         width: parent.width * 0.5
         gradient: Gradient {
             orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, view.fullBleed ? 0.55 : 0) }
+            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.55) }
             GradientStop { position: 1.0; color: "transparent" }
         }
     }

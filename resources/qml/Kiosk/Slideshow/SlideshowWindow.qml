@@ -9,6 +9,7 @@ Window {
     required property var controller
     required property var theme
     property real animationScale: 1.0
+    property string roomImage: ""
     property int front: 0
 
     title: "Kiosk Slideshow"  // operators and tools find the window by this name
@@ -24,8 +25,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; z: 1 }
-        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; visible: false }
+        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; z: 1 }
+        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; visible: false }
 
         OpacityAnimator {
             id: fade
@@ -46,7 +47,7 @@ Window {
                 source: Theme.logoMark
                 height: 70 * stage.u
                 width: height
-                sourceSize.height: 256
+                sourceSize.height: Math.round(height)  // drawn 1:1
                 fillMode: Image.PreserveAspectFit
                 visible: source != ""
             }
