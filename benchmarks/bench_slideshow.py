@@ -46,9 +46,16 @@ db_path, transitions, warm_up, interval, cap = (sys.argv[1], int(sys.argv[2]), i
 app = create_app(None, "slideshow")
 page = os.sysconf("SC_PAGE_SIZE")
 
-def rss_mb():
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * page / 2**20
+def rss_mb(pid="self"):
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * page / 2**20
+    except OSError:
+        return 0.0
+
+def total_rss_mb():  # this process and its photo decoder: what the screen costs the machine
+    decoder = show.controller.loader.decoder.pid
+    return rss_mb() + (rss_mb(decoder) if decoder else 0.0)
 
 show = SlideshowWindow(db_path, interval=interval, place=False, size=QSize(1920, 1080),
                        animation_scale=float(os.environ.get("BENCH_ANIMATION_SCALE", "0")))
@@ -170,12 +177,25 @@ samples = []
 def on_transition(_number):
     count = show.controller.shown_count
     if count == warm_up:
-        state["rss_warm"] = rss_mb()
+        state["rss_warm"] = total_rss_mb()
         state["warm_at"] = time.perf_counter()
     if count >= warm_up and count % 100 == 0:
-        samples.append(rss_mb())
+        samples.append(total_rss_mb())
     if count >= transitions:
         finish()
+
+def thread_cpu():  # seconds of CPU per thread name in this process
+    tick, out = os.sysconf("SC_CLK_TCK"), {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        name = "GUI" if int(tid) == os.getpid() else stat.split("(", 1)[1].rsplit(")", 1)[0]
+        fields = stat.rsplit(")", 1)[1].split()
+        out[name] = out.get(name, 0) + (int(fields[11]) + int(fields[12])) / tick
+    return out
 
 def finish():
     show.controller.stop()
@@ -183,7 +203,8 @@ def finish():
     elapsed = time.perf_counter() - (state["warm_at"] or state["start"])
     print(json.dumps({
         "transitions": show.controller.shown_count,
-        "rss_warm_mb": state["rss_warm"], "rss_end_mb": rss_mb(), "rss_samples": samples,
+        "rss_warm_mb": state["rss_warm"], "rss_end_mb": total_rss_mb(),
+        "rss_decoder_mb": rss_mb(show.controller.loader.decoder.pid or 0), "rss_samples": samples,
         "max_gap_ms": state["max_gap"], "gaps_over_16": state["gaps_over_16"],
         "max_own_ms": state["max_own"], "own_over_16": state["own_over_16"],
         "max_frame_ms": state["max_frame"], "frames": state["frames"],
@@ -197,7 +218,7 @@ def finish():
         "per_slide_ms": elapsed * 1000 / max(1, show.controller.shown_count - warm_up),
         "platform": app.platformName(),
         "backend": show.window.rendererInterface().graphicsApi().name,
-        "store": len(show.store),
+        "store": len(show.store), "thread_cpu": thread_cpu(),
     }), flush=True)
     app.quit()
 
