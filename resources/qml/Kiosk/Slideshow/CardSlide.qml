@@ -38,7 +38,9 @@ Item {
             height: card.sponsor ? 260 * card.u : 240 * card.u
             width: Math.min(parent.width, 900 * card.u)
             fillMode: Image.PreserveAspectFit
-            // Loaded at the height shown: drawn 1:1, not resampled on every frame.
+            // Loaded at the size shown (fitted in both directions): drawn 1:1, not resampled
+            // on every frame.
+            sourceSize.width: Math.round(width)
             sourceSize.height: Math.round(height)
             asynchronous: false
         }

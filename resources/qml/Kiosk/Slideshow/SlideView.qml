@@ -17,22 +17,49 @@ Item {
     readonly property real panelFraction: controller ? controller.panelFraction : 0.56
     readonly property bool fullBleed: hasPhoto && aspect >= (controller ? controller.fullBleedAspect : 1.3)
     readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
+    // Between two crossfades: back at rest before the next one begins.
+    readonly property int breathMs: controller ? Math.max(0, controller.intervalMs - controller.fadeMs - 100) : 6000
 
-    function startMotion() {
+    // Without a GPU (see SlideshowWindow.flatFades) the photo "breathes": it moves in and
+    // back out between two crossfades, so that both photos of a crossfade are drawn 1:1.
+    property bool breathe: false
+    readonly property var motion: breathe ? breath : kenBurns
+
+    property bool motionDue: false  // held at the start: begins when resumed
+
+    function startMotion(held) {
         kenBurns.stop()
+        breath.stop()
         photoBox.scale = 1.0
         photoBox.x = 0
-        if (hasPhoto && Theme.animationScale > 0)
-            kenBurns.restart()
+        motionDue = false
+        if (hasPhoto && Theme.animationScale > 0) {
+            if (held)
+                motionDue = true
+            else
+                motion.restart()
+        }
     }
-    function stopMotion() { kenBurns.stop() }
+    function holdMotion() { if (motion.running && !motion.paused) motion.pause() }
+    function resumeMotion() {
+        if (motionDue) {
+            motionDue = false
+            motion.restart()
+        } else if (motion.paused) {
+            motion.resume()
+        }
+    }
+    function stopMotion() { kenBurns.stop(); breath.stop(); motionDue = false }
 
     // The room: deep background, a faint "25" behind the caption.
     // One flat colour, so that the portrait panel's blend (below) meets it without a seam;
     // the scrim under the caption deepens it towards the bottom.
+    // Under a photo the room image and the photo cover the whole screen: the flat colour is
+    // drawn only where nothing else is (a fading slide's covered layers still cost a frame).
     Rectangle {
         anchors.fill: parent
         color: Theme.surface
+        visible: !view.legend || !view.hasPhoto
     }
     // Beside a portrait: the room, with a faint "25" (drawn once, in Python: room.py).
     Image {
@@ -80,6 +107,9 @@ Item {
                 mipmap: false
             }
         }
+        // The pan moves away from the zoom's fixed corner, never further than the zoom has
+        // grown the photo: no edge of the screen is ever left uncovered.
+        readonly property real panTo: (view.slide.motion % 2 ? 1 : -1) * photoArea.width * 0.015
         ParallelAnimation {
             id: kenBurns
             ScaleAnimator {
@@ -91,10 +121,21 @@ Item {
             }
             XAnimator {
                 target: photoBox
-                from: view.slide.motion % 2 ? 0 : -photoArea.width * 0.015
-                to: view.slide.motion % 2 ? -photoArea.width * 0.015 : 0
+                from: 0
+                to: photoArea.panTo
                 duration: Theme.ms(view.motionMs)
                 easing.type: Easing.Linear
+            }
+        }
+        SequentialAnimation {
+            id: breath
+            ParallelAnimation {
+                ScaleAnimator { target: photoBox; from: 1.0; to: 1.05; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
+                XAnimator { target: photoBox; from: 0; to: photoArea.panTo; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
+            }
+            ParallelAnimation {
+                ScaleAnimator { target: photoBox; from: 1.05; to: 1.0; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
+                XAnimator { target: photoBox; from: photoArea.panTo; to: 0; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
             }
         }
 

@@ -25,8 +25,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; z: 1 }
-        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; visible: false }
+        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
+        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
 
         OpacityAnimator {
             id: fade
@@ -104,6 +104,13 @@ Window {
         function onSlideChanged() { root.swap() }
     }
 
+    // Without a GPU the scene graph draws every frame on the CPU, and a crossfade of two
+    // photos in mid-zoom under their captions costs more than a frame lasts (and drawing a
+    // slide into a layer first costs even more). There, both photos are at rest and drawn
+    // 1:1 during the crossfade: the incoming one holds still until the fade ends, and each
+    // photo's pan and zoom "breathes" (in, then back out) between two fades.
+    readonly property bool flatFades: stage.GraphicsInfo.api === GraphicsInfo.Software
+
     function swap() {
         if (fade.running)
             fade.complete()  // finish the previous crossfade first: always a fully opaque layer below
@@ -115,7 +122,10 @@ Window {
         incoming.z = 2
         incoming.opacity = 0
         incoming.visible = true
-        incoming.startMotion()
+        var still = root.flatFades && fade.duration > 0
+        if (still)
+            outgoing.holdMotion()
+        incoming.startMotion(still)
         front = 1 - front
         fade.target = incoming
         fade.restart()
@@ -129,6 +139,7 @@ Window {
         shown.opacity = 1
         outgoing.visible = false
         outgoing.stopMotion()
+        shown.resumeMotion()
         // Let go of the hidden layer's photo: only the slide on screen holds one.
         outgoing.released = true
     }
