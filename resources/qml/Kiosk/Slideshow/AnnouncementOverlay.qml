@@ -63,6 +63,7 @@ Item {
             minimumPixelSize: 36 * overlay.u
             lineHeight: 0.95
             wrapMode: Text.WordWrap
+            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software  // see LegendCaption
         }
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
@@ -81,6 +82,7 @@ Item {
             font.styleName: "Regular"
             font.pixelSize: 240 * overlay.u
             font.letterSpacing: 6 * overlay.u
+            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software  // see LegendCaption
         }
     }
 }

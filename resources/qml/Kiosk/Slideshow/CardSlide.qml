@@ -81,6 +81,7 @@ Item {
                             140 * card.u * width / Math.max(1, titleMetrics.advanceWidth)))
             wrapMode: Text.WordWrap
             maximumLineCount: 2
+            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software  // see LegendCaption
         }
         Text {
             width: parent.width

@@ -71,6 +71,10 @@ Column {
         lineHeight: 0.9
         wrapMode: Text.NoWrap
         elide: Text.ElideRight
+        // Qt's raster engine caches glyphs up to 64 px; bigger ones are filled from their
+        // outlines on every frame (two names in a crossfade: a third of a frame). Without a
+        // GPU, the name is drawn once into a layer of its own and copied from then on.
+        layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
     }
     Item { width: 1; height: 10 * caption.u }
     Rectangle { width: 120 * caption.u; height: 5 * caption.u; color: Theme.accent }
