@@ -36,7 +36,7 @@ TIME_CAP_S = 110
 # Then transitions at a venue's pace, crossfade and pan/zoom drawn in full (at 30 ms a slide a
 # crossfade lasts 9 ms: one frame). A transition's frames are the costliest a screen draws.
 PACED = 30
-PACED_WARM_UP = 4
+PACED_WARM_UP = 40  # one whole loop first: a venue screen loops for hours
 PACED_INTERVAL_S = 1.0
 
 
@@ -283,6 +283,7 @@ def _xvfb() -> tuple[XServer | None, dict[str, str]]:
     # No GPU here: Mesa's llvmpipe is slower than Qt's own software renderer, so measure with
     # the latter (as the tests do). A venue PC's GPU takes the drawing off the GUI thread.
     env["QT_QUICK_BACKEND"] = "software"
+    env["QT_QPA_UPDATE_IDLE_TIME"] = "10"  # as `kiosk slideshow` paces its frames (main.py)
     if not shutil.which("Xvfb"):
         env["QT_QPA_PLATFORM"] = "offscreen"
         return None, env

@@ -65,6 +65,7 @@ class SlideshowController(QObject):
     announcementChanged = Signal()
     timingChanged = Signal()
     transitioned = Signal(int)  # slide number, once its slide is handed to the screen
+    playlistChanged = Signal()  # the content was read again
 
     def __init__(self, db_path: str | Path, *, interval: float | None = None,
                  shuffle: bool = False, sync: bool = False, screen: QSize | None = None,
@@ -276,6 +277,7 @@ class SlideshowController(QObject):
     def reload(self) -> None:
         self.playlist = playlist.build(self.db, shuffle=self.shuffle)
         self._sync_clock = playlist.SyncClock(playlist.epoch(self.db), self.seconds)
+        self.playlistChanged.emit()
         if self._slide.get("kind") == "empty" and len(self.playlist) and self._poll.isActive():
             self.advance()  # the first legends just arrived: no need to wait out the interval
 

@@ -19,7 +19,7 @@ from kiosk.ui.app import load_fonts, qml_engine
 from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import TOKEN as ROOM
-from kiosk.ui.slideshow.room import room_image
+from kiosk.ui.slideshow.room import room_image, warm_fonts
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -59,6 +59,9 @@ class SlideshowWindow:
         finally:
             db.close()
         self.store.put(ROOM, room_image(theme, pixels), pinned=True)
+        self.theme = theme
+        self._warm()
+        self.controller.playlistChanged.connect(self._warm)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.provider = StoreImageProvider(self.store)
         self.engine.addImageProvider(PROVIDER, self.provider)
@@ -92,6 +95,12 @@ class SlideshowWindow:
                                        size=WINDOWED_SIZE)
         if screen is not None:
             self.window.setTitle(f"{self.window.title()} · {screen}")
+
+    def _warm(self) -> None:
+        texts = []
+        for slide in self.controller.playlist.slides:
+            texts += [slide.title, slide.quote, slide.body, slide.years, *slide.titles]
+        warm_fonts(self.theme, texts)
 
     def start(self) -> None:
         self.controller.start()
