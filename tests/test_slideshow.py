@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -304,6 +306,40 @@ def test_slideshow_runs_on_a_real_x_server(xserver, content_db, kiosk):
     assert min(np.abs(frames[-1] - f).mean() for f in frames[:-1]) > 3
     stderr = proc.stderr.read()
     assert "not-there.jpg" in stderr and "corrupt.jpg" in stderr, stderr
+
+
+def test_a_killed_slideshow_leaves_no_decoder_behind(xserver, content_db):
+    """The photo decoder is a process of its own: it ends with the screen that started it,
+    even when that screen is killed without warning (no orphans after a night of restarts)."""
+    with kiosk_process(xserver, "--db", str(content_db), "slideshow", "--windowed",
+                       "--interval", "1") as proc:
+        xserver.wait_window("Kiosk Slideshow", timeout=20)
+
+        def decoders() -> list[int]:
+            try:
+                children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+            except OSError:
+                children = []
+            return [int(pid) for pid in children
+                    if b"kiosk.ui.slideshow.decoder" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+        deadline = time.monotonic() + 10
+        while not decoders() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        [decoder] = decoders()
+        assert os.getpriority(os.PRIO_PROCESS, decoder) == 19
+        os.kill(proc.pid, signal.SIGKILL)  # the screen only, not its process group
+        proc.wait(10)
+        deadline = time.monotonic() + 5
+        while Path(f"/proc/{decoder}").exists() and time.monotonic() < deadline:
+            try:  # reap it if it became ours; otherwise init does
+                os.waitpid(decoder, os.WNOHANG)
+            except ChildProcessError:
+                pass
+            time.sleep(0.1)
+        state = Path(f"/proc/{decoder}/stat").read_text().split()[2] \
+            if Path(f"/proc/{decoder}").exists() else "gone"
+        assert state in ("gone", "Z"), f"the decoder {decoder} outlived its screen ({state})"
 
 
 def test_a_replaced_photo_shows_from_its_next_appearance(qtbot, content_db, tmp_path):

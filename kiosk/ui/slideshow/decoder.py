@@ -43,7 +43,7 @@ MAX_HEADER = 4096
 # --------------------------------------------------------------------------- the worker process
 
 
-def _lower_priority() -> None:
+def _lower_priority(pid: int = 0) -> None:
     """Leave every core to the GUI thread, the renderer and the X server whenever they want it.
 
     Linux's SCHED_IDLE is the strongest form of that: any other thread that wakes up takes
@@ -52,12 +52,12 @@ def _lower_priority() -> None:
     for systems without SCHED_IDLE and for the tools that show priorities.
     """
     try:
-        os.nice(NICE - os.nice(0))
+        os.setpriority(os.PRIO_PROCESS, pid, NICE)
     except (AttributeError, OSError):  # pragma: no cover - not Unix, or a sandbox refuses
         pass
-    if os.environ.get("KIOSK_DECODER_POLICY", "idle") == "idle" and hasattr(os, "SCHED_IDLE"):
+    if hasattr(os, "SCHED_IDLE"):
         try:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
         except OSError:  # pragma: no cover - a sandbox may refuse
             pass
 
@@ -210,6 +210,7 @@ class Decoder(QObject):
             return
         finally:
             theirs.close()
+        _lower_priority(self._proc.pid)  # at once: its start-up too yields to the screen
         self._sock = ours
         self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
