@@ -66,8 +66,11 @@ Column {
         color: Theme.text
         font.family: Theme.displayFont
         font.styleName: "Regular"
-        font.pixelSize: Math.max(60 * caption.u, Math.min(150 * caption.u,
-                        150 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth)))
+        // In whole steps of 6 px: the names share a handful of font sizes, whose fonts stay in
+        // use and in Qt's font cache (a size per name is dropped from it between two loops,
+        // and opening it again cost a software-rendered frame 18 ms).
+        font.pixelSize: Math.max(60 * caption.u, Math.min(150 * caption.u, 6 * Math.floor(
+                        25 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth))))
         lineHeight: 0.9
         wrapMode: Text.NoWrap
         elide: Text.ElideRight
