@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,16 @@ from xsession import kiosk_process
 from kiosk.core.db import open_db
 
 pytestmark = pytest.mark.e2e
+
+
+@contextmanager
+def door_window(xserver, event: Path, lang: str, door: str) -> Iterator:  # noqa: ANN001
+    """A real `kiosk checkin` process, muted, its window focused and ready for a scanner."""
+    with kiosk_process(xserver, "--db", str(event), "--lang", lang, "checkin", "--windowed",
+                       "--door", door, env={"KIOSK_MUTE": "1"}) as proc:
+        xserver.focus(xserver.wait_window("Kiosk Door"))
+        time.sleep(0.5)
+        yield proc
 
 
 def _scans(path: Path) -> list[tuple]:
@@ -46,11 +58,7 @@ def _wait_for(path: Path, count: int, timeout: float = 20) -> list[tuple]:
 def test_scanner_typing_into_the_door_window(xserver, tmp_path: Path) -> None:
     event = build_event(tmp_path / "gala.db")
     codes = payloads(event)
-    with kiosk_process(xserver, "--db", str(event), "--lang", "en", "checkin", "--windowed",
-                       "--door", "E2E", env={"KIOSK_MUTE": "1"}) as proc:
-        window = xserver.wait_window("Kiosk Door")
-        xserver.focus(window)
-        time.sleep(0.5)
+    with door_window(xserver, event, "en", "E2E") as proc:
         xserver.type(codes[2])
         xserver.key("Return")
         rows = _wait_for(event, 1)
@@ -96,11 +104,7 @@ def test_us_scanner_on_azerty_and_qwertz_hosts(xserver, tmp_path: Path) -> None:
         pytest.fail("setxkbmap (x11-xkb-utils) is required to switch the X keyboard layout")
     event = build_event(tmp_path / "gala.db")
     codes = payloads(event)
-    with kiosk_process(xserver, "--db", str(event), "--lang", "fr", "checkin", "--windowed",
-                       "--door", "Paris", env={"KIOSK_MUTE": "1"}) as proc:
-        window = xserver.wait_window("Kiosk Door")
-        xserver.focus(window)
-        time.sleep(0.5)
+    with door_window(xserver, event, "fr", "Paris") as proc:
         try:
             _layout(xserver, "fr")
             time.sleep(0.3)

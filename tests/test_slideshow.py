@@ -6,6 +6,8 @@ import logging
 import os
 import signal
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -122,6 +124,18 @@ def open_window(path: Path, **kwargs):  # noqa: ANN201
     return window
 
 
+@contextmanager
+def showing(qtbot, path: Path, **kwargs) -> Iterator:  # noqa: ANN001
+    """A started slideshow window with its first slide on screen; closed afterwards."""
+    show = open_window(path, **kwargs)
+    try:
+        show.start()
+        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+        yield show
+    finally:
+        show.close()
+
+
 def next_slide(qtbot, window) -> dict:  # noqa: ANN001
     """Advance and wait until the next slide is really on screen (its photo decoded)."""
     before = window.controller.shown_count
@@ -144,10 +158,7 @@ def grab(window, name: str | None = None) -> QImage:  # noqa: ANN001
 
 def test_slides_advance_over_bad_photos_never_blank(qtbot, content_db, caplog):
     caplog.set_level(logging.WARNING, logger="kiosk.slideshow")
-    show = open_window(content_db, animation_scale=0)
-    try:
-        show.start()
-        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+    with showing(qtbot, content_db, animation_scale=0) as show:
         seen = [show.controller.slide["title"]]
         assert_not_blank(grab(show), "the first slide")
         for _ in range(7):
@@ -164,15 +175,10 @@ def test_slides_advance_over_bad_photos_never_blank(qtbot, content_db, caplog):
         text = "\n".join(by_title.get("warn", []))
         assert "not-there.jpg" in text and "corrupt.jpg" in text
         assert "huge.jpg" not in text
-    finally:
-        show.close()
 
 
 def test_the_crossfade_never_shows_a_black_frame(qtbot, content_db):
-    show = open_window(content_db, animation_scale=1)
-    try:
-        show.start()
-        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+    with showing(qtbot, content_db, animation_scale=1) as show:
         qtbot.wait(200)
         for _ in range(4):
             before = show.controller.shown_count
@@ -181,15 +187,10 @@ def test_the_crossfade_never_shows_a_black_frame(qtbot, content_db):
             for _frame in range(3):  # mid-fade frames
                 assert_not_blank(grab(show), "a crossfade frame")
                 qtbot.wait(150)
-    finally:
-        show.close()
 
 
 def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
-    show = open_window(demo_db_path, animation_scale=0)
-    try:
-        show.start()
-        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+    with showing(qtbot, demo_db_path, animation_scale=0) as show:
         qtbot.wait(100)
         grab(show, "slideshow-legend")
         kinds = {"legend"}
@@ -208,15 +209,10 @@ def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
         image = grab(show, "slideshow-announcement")
         assert_not_blank(image, "the announcement")
         assert show.controller.countdown in ("10:00", "09:59", "09:58")
-    finally:
-        show.close()
 
 
 def test_content_changes_show_from_the_next_slide(qtbot, content_db, tmp_path):
-    show = open_window(content_db, animation_scale=0)
-    try:
-        show.start()
-        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+    with showing(qtbot, content_db, animation_scale=0) as show:
         db = open_db(content_db)
         try:
             with write(db):
@@ -230,8 +226,6 @@ def test_content_changes_show_from_the_next_slide(qtbot, content_db, tmp_path):
         titles = {next_slide(qtbot, show)["title"] for _ in range(8)}
         assert "Conrad Ashgrove OBE" in titles and "Zoe Newcomer" in titles
         assert "Conrad Ashgrove" not in titles
-    finally:
-        show.close()
 
 
 def test_an_announcement_appears_within_a_second_and_survives_a_restart(qtbot, content_db):
@@ -343,10 +337,7 @@ def test_a_killed_slideshow_leaves_no_decoder_behind(xserver, content_db):
 
 
 def test_a_replaced_photo_shows_from_its_next_appearance(qtbot, content_db, tmp_path):
-    show = open_window(content_db, animation_scale=0)
-    try:
-        show.start()
-        qtbot.waitUntil(lambda: show.controller.shown_count >= 1, timeout=20_000)
+    with showing(qtbot, content_db, animation_scale=0) as show:
         first = dict(show.controller.slide)
         assert first["title"] == "Aurelio Castellane" and first["imageWidth"] > first["imageHeight"]
         # The photographer sends a portrait instead; same file name, nothing re-imported.
@@ -357,8 +348,6 @@ def test_a_replaced_photo_shows_from_its_next_appearance(qtbot, content_db, tmp_
                 break
         assert slide["imageHeight"] > slide["imageWidth"]
         assert slide["image"] != first["image"]
-    finally:
-        show.close()
 
 
 def test_an_empty_event_waits_then_shows_the_first_legends_at_once(qtbot, db_path, tmp_path):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import array
 import json
 import logging
+import mmap
 import os
 import signal
 import socket
@@ -31,6 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -38,12 +42,13 @@ NICE = 19
 HANG_SECONDS = 30.0  # one photo taking longer than this means the decoder is stuck
 RESTART_DELAYS_MS = (0, 500, 2000, 5000, 15000)  # after consecutive deaths with no photo done
 MAX_HEADER = 4096
+MAX_SIDE = 32768
 
 
 # --------------------------------------------------------------------------- the worker process
 
 
-def _lower_priority(pid: int = 0) -> None:
+def _lower_priority(pid: int) -> None:
     """Leave every core to the GUI thread, the renderer and the X server whenever they want it.
 
     Linux's SCHED_IDLE is the strongest form of that: any other thread that wakes up takes
@@ -102,7 +107,6 @@ def _answer(sock: socket.socket, request: dict, read_image) -> None:  # noqa: AN
 
 
 def main(argv: list[str]) -> int:
-    _lower_priority()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C on the terminal is for the GUI side
     with socket.socket(fileno=int(argv[1])) as sock:
         return serve(sock)
@@ -122,6 +126,38 @@ def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             fds.frombytes(data[:len(data) - len(data) % size])
     return message, list(fds)
+
+
+def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
+    """The decoder's pixels (a memory file) as a QImage, mapped rather than copied.
+
+    The mapping is private (copy-on-write: nothing Qt does can write back into the decoder's
+    file) and lives exactly as long as the image: PySide keeps the mmap object referenced
+    until Qt drops the last copy of the QImage, then the pages go. The GUI thread neither
+    copies 8 MB nor faults in fresh zeroed pages; the renderer reads the decoder's pages.
+    """
+    width, height = int(header["width"]), int(header["height"])
+    bytes_per_line = int(header["bytes_per_line"])
+    try:
+        fmt = QImage.Format(int(header["format"]))
+    except ValueError:
+        fmt = None
+    if fmt not in (OPAQUE, TRANSPARENT) or not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE) \
+            or bytes_per_line < width * 4:
+        return None, (f"the decoder sent an unusable picture ({width}×{height}, format "
+                      f"{header['format']})")
+    size = bytes_per_line * height
+    try:
+        if os.fstat(fd).st_size < size:
+            return None, "the decoder sent a picture cut short"
+        pixels = mmap.mmap(fd, size, flags=mmap.MAP_PRIVATE,
+                           prot=mmap.PROT_READ | mmap.PROT_WRITE)
+    except (OSError, ValueError) as error:
+        return None, f"could not map the decoded picture: {error}"
+    image = QImage(pixels, width, height, bytes_per_line, fmt)
+    if image.isNull():
+        return None, f"not enough memory for a {width}×{height} picture"
+    return image, ""
 
 
 @dataclass
@@ -189,7 +225,7 @@ class Decoder(QObject):
         self._restart.stop()
         self._watchdog.stop()
         self._waiting.clear()
-        self._stop_process()
+        self._stop_process(grace=0)  # nothing it holds is worth waiting for
 
     # ------------------------------------------------------------------ process
 
@@ -219,7 +255,8 @@ class Decoder(QObject):
         for rid in list(self._waiting):
             self._send(rid)
 
-    def _stop_process(self) -> int | None:
+    def _stop_process(self, grace: float = 2) -> int | None:
+        """Close the socket and end the process: its exit status, or None if none ran."""
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
@@ -231,7 +268,7 @@ class Decoder(QObject):
         if proc is None:
             return None
         try:
-            return proc.wait(timeout=2)
+            return proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             proc.kill()
             return proc.wait()
@@ -259,8 +296,6 @@ class Decoder(QObject):
             self._reply(json.loads(message), fds)
 
     def _reply(self, header: dict, fds: list[int]) -> None:
-        from kiosk.ui.slideshow.images import image_from_fd
-
         try:
             request = self._waiting.pop(header["id"], None)
             self._head_since = time.monotonic()
@@ -289,11 +324,10 @@ class Decoder(QObject):
                    else f"exit status {code}")
             reason = f"the photo decoder stopped while reading it ({how})"
         # The process answers in order: the oldest request is the one it was reading.
-        while self._waiting:
+        if self._waiting:
             rid, request = self._waiting.popitem(last=False)
             if request.path:
                 self.decoded.emit(rid, None, reason)
-                break
         self._deaths += 1
         delay = RESTART_DELAYS_MS[min(self._deaths, len(RESTART_DELAYS_MS)) - 1]
         log.warning("the photo decoder stopped (%s); starting a new one in %.1f s",

@@ -13,8 +13,6 @@ show goes on.
 from __future__ import annotations
 
 import logging
-import mmap
-import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -24,12 +22,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.ui.slideshow.decoder import Decoder
-from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT
 
 log = logging.getLogger("kiosk.slideshow")
 
 PROVIDER = "slides"
-MAX_SIDE = 32768
 
 
 @dataclass(frozen=True)
@@ -38,38 +34,6 @@ class Loaded:
     path: str
     width: int
     height: int
-
-
-def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
-    """The decoder's pixels (a memory file) as a QImage, mapped rather than copied.
-
-    The mapping is private (copy-on-write: nothing Qt does can write back into the decoder's
-    file) and lives exactly as long as the image: PySide keeps the mmap object referenced
-    until Qt drops the last copy of the QImage, then the pages go. The GUI thread neither
-    copies 8 MB nor faults in fresh zeroed pages; the renderer reads the decoder's pages.
-    """
-    width, height = int(header["width"]), int(header["height"])
-    bytes_per_line = int(header["bytes_per_line"])
-    try:
-        fmt = QImage.Format(int(header["format"]))
-    except ValueError:
-        fmt = None
-    if fmt not in (OPAQUE, TRANSPARENT) or not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE) \
-            or bytes_per_line < width * 4:
-        return None, (f"the decoder sent an unusable picture ({width}×{height}, format "
-                      f"{header['format']})")
-    size = bytes_per_line * height
-    try:
-        if os.fstat(fd).st_size < size:
-            return None, "the decoder sent a picture cut short"
-        pixels = mmap.mmap(fd, size, flags=mmap.MAP_PRIVATE,
-                           prot=mmap.PROT_READ | mmap.PROT_WRITE)
-    except (OSError, ValueError) as error:
-        return None, f"could not map the decoded picture: {error}"
-    image = QImage(pixels, width, height, bytes_per_line, fmt)
-    if image.isNull():
-        return None, f"not enough memory for a {width}×{height} picture"
-    return image, ""
 
 
 class ImageStore:
@@ -138,8 +102,7 @@ class ImageLoader(QObject):
         self.screen = QSize(screen)
         self.decoder = decoder if decoder is not None else self.shared_decoder()
         self.decoder.decoded.connect(self._done)
-        self._requests: dict[int, tuple[str, str]] = {}  # request id: (token, path)
-        self._pending: set[str] = set()
+        self._requests: dict[int, tuple[str, str]] = {}  # request id: (token, path), on its way
         self._warned: set[str] = set()
 
     @classmethod
@@ -155,20 +118,18 @@ class ImageLoader(QObject):
 
     def request(self, token: str, path: str) -> None:
         """Start decoding ``path`` under ``token`` unless it is already in hand or on its way."""
-        if token in self._pending or self.store.get(token) is not None:
+        if self.pending(token) or self.store.get(token) is not None:
             return
-        self._pending.add(token)
         self._requests[self.decoder.request(path, self.screen)] = (token, path)
 
     def pending(self, token: str) -> bool:
-        return token in self._pending
+        return any(token == on_its_way for on_its_way, _ in self._requests.values())
 
     def close(self) -> None:
         """Stop caring about photos still on their way (the window is closing)."""
         for rid in self._requests:
             self.decoder.cancel(rid)
         self._requests.clear()
-        self._pending.clear()
         try:
             self.decoder.decoded.disconnect(self._done)
         except (RuntimeError, TypeError):
@@ -179,7 +140,6 @@ class ImageLoader(QObject):
         if entry is None:
             return  # another screen's photo
         token, path = entry
-        self._pending.discard(token)
         if isinstance(image, QImage) and not image.isNull():
             self.store.put(token, image)
             self.loaded.emit(Loaded(token, path, image.width(), image.height()))

@@ -55,27 +55,3 @@ def room_image(theme: dict, screen: QSize) -> QImage:
     painter.end()
     return room
 
-
-def warm_fonts(theme: dict, texts: list[str]) -> None:
-    """Draw every text the playlist will show once, off screen, before the show starts.
-
-    A name in a script not seen yet (a Japanese legend) makes Qt find, open and read a
-    fallback font the first time it is drawn: 15 ms in the middle of a crossfade. Done here,
-    at start and after a content change, it costs nothing on screen.
-    """
-    fonts = theme.get("fonts", {})
-    scratch = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(scratch)
-    try:
-        for family, size in ((fonts.get("display", ""), 150), (fonts.get("body", ""), 30)):
-            if not family:
-                continue
-            font = QFont(family)
-            font.setStyleName("Regular")
-            font.setPixelSize(size)
-            painter.setFont(font)
-            for text in texts:
-                if text:
-                    painter.drawText(QPointF(0, 0), text)
-    finally:
-        painter.end()

@@ -6,20 +6,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.clock import SYSTEM, Clock
-from kiosk.core.db import open_db
 from kiosk.core.event import event_info
 from kiosk.theme import load_theme
-from kiosk.ui.app import load_fonts, qml_engine
+from kiosk.ui.app import load_fonts, qml_engine, screen_for
 from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import TOKEN as ROOM
-from kiosk.ui.slideshow.room import room_image, warm_fonts
+from kiosk.ui.slideshow.room import room_image
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -30,14 +29,37 @@ def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
     """The physical pixels a slide fills on that screen (photos are decoded to cover this)."""
     if windowed:
         return QSize(*WINDOWED_SIZE)
-    screens = QGuiApplication.screens()
-    target = (screens[screen] if screen is not None and 0 <= screen < len(screens)
-              else QGuiApplication.primaryScreen())
+    target = screen_for(screen)
     if target is None:
         return QSize(1920, 1080)
     ratio = target.devicePixelRatio()
     size = target.size()
     return QSize(round(size.width() * ratio), round(size.height() * ratio))
+
+
+def _warm_fonts(theme: dict, texts: list[str]) -> None:
+    """Draw every text the playlist will show once, off screen, before the show starts.
+
+    A name in a script not seen yet (a Japanese legend) makes Qt find, open and read a
+    fallback font the first time it is drawn: 15 ms in the middle of a crossfade. Done here,
+    at start and after a content change, it costs nothing on screen.
+    """
+    fonts = theme.get("fonts", {})
+    scratch = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(scratch)
+    try:
+        for family, size in ((fonts.get("display", ""), 150), (fonts.get("body", ""), 30)):
+            if not family:
+                continue
+            font = QFont(family)
+            font.setStyleName("Regular")
+            font.setPixelSize(size)
+            painter.setFont(font)
+            for text in texts:
+                if text:
+                    painter.drawText(QPointF(0, 0), text)
+    finally:
+        painter.end()
 
 
 class SlideshowWindow:
@@ -53,11 +75,7 @@ class SlideshowWindow:
         self.controller = SlideshowController(
             db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, store=self.store,
             screen=pixels)
-        db = open_db(db_path)
-        try:
-            theme = load_theme(event_info(db).theme)
-        finally:
-            db.close()
+        theme = load_theme(event_info(self.controller.db).theme)
         self.store.put(ROOM, room_image(theme, pixels), pinned=True)
         self.theme = theme
         self._warm()
@@ -100,7 +118,7 @@ class SlideshowWindow:
         texts = []
         for slide in self.controller.playlist.slides:
             texts += [slide.title, slide.quote, slide.body, slide.years, *slide.titles]
-        warm_fonts(self.theme, texts)
+        _warm_fonts(self.theme, texts)
 
     def start(self) -> None:
         self.controller.start()

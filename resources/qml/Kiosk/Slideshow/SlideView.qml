@@ -15,6 +15,8 @@ Item {
     readonly property real aspect: slide.imageHeight > 0 ? slide.imageWidth / slide.imageHeight : 0
     // Landscape photos fill the screen; portraits take a panel on the right.
     readonly property real panelFraction: controller ? controller.panelFraction : 0.56
+    // The room left of a portrait's panel, at a whole pixel (room.py draws it at this width).
+    readonly property int roomWidth: Math.round(width * (1 - panelFraction))
     readonly property bool fullBleed: hasPhoto && aspect >= (controller ? controller.fullBleedAspect : 1.3)
     readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
     // Between two crossfades: back at rest before the next one begins.
@@ -51,11 +53,9 @@ Item {
     }
     function stopMotion() { kenBurns.stop(); breath.stop(); motionDue = false }
 
-    // The room: deep background, a faint "25" behind the caption.
-    // One flat colour, so that the portrait panel's blend (below) meets it without a seam;
-    // the scrim under the caption deepens it towards the bottom.
-    // Under a photo the room image and the photo cover the whole screen: the flat colour is
-    // drawn only where nothing else is (a fading slide's covered layers still cost a frame).
+    // The room's flat colour, under a slide with no photo. Beside a portrait the room image
+    // (the same colour, with a faint "25") and the photo cover the whole screen, so it is not
+    // drawn there: a fading slide's covered layers still cost a frame.
     Rectangle {
         anchors.fill: parent
         color: Theme.surface
@@ -64,7 +64,7 @@ Item {
     // Beside a portrait: the room, with a faint "25" (drawn once, in Python: room.py).
     Image {
         visible: view.legend && !view.fullBleed && source != ""
-        width: Math.round(view.width * (1 - view.panelFraction))
+        width: view.roomWidth
         height: view.height
         source: view.roomImage
         fillMode: Image.Stretch
@@ -78,7 +78,7 @@ Item {
         id: photoArea
         visible: view.legend || (view.hasPhoto && view.slide.kind !== "sponsor" && view.slide.kind !== "title")
         clip: true
-        x: view.fullBleed ? 0 : Math.round(view.width * (1 - view.panelFraction))
+        x: view.fullBleed ? 0 : view.roomWidth
         width: view.width - x
         height: view.height
 
@@ -127,15 +127,16 @@ Item {
                 easing.type: Easing.Linear
             }
         }
+        readonly property int breathHalfMs: Theme.ms(view.breathMs / 2)
         SequentialAnimation {
             id: breath
             ParallelAnimation {
-                ScaleAnimator { target: photoBox; from: 1.0; to: 1.05; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
-                XAnimator { target: photoBox; from: 0; to: photoArea.panTo; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
+                ScaleAnimator { target: photoBox; from: 1.0; to: 1.05; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
+                XAnimator { target: photoBox; from: 0; to: photoArea.panTo; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
             }
             ParallelAnimation {
-                ScaleAnimator { target: photoBox; from: 1.05; to: 1.0; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
-                XAnimator { target: photoBox; from: photoArea.panTo; to: 0; duration: Theme.ms(view.breathMs / 2); easing.type: Easing.InOutSine }
+                ScaleAnimator { target: photoBox; from: 1.05; to: 1.0; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
+                XAnimator { target: photoBox; from: photoArea.panTo; to: 0; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
             }
         }
 
@@ -149,7 +150,7 @@ Item {
             }
             color: Theme.primary
             opacity: 0.22
-            // Drawn small into a texture and scaled up, like the "25": fast, without facets.
+            // Drawn small into a texture and scaled up: soft, and fast without a GPU.
             scale: 4
             layer.enabled: visible
             layer.smooth: true
