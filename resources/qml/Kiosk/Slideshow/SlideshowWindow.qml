@@ -25,8 +25,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
-        SlideView { id: layerB; anchors.fill: parent; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
+        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
+        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
 
         OpacityAnimator {
             id: fade
@@ -111,7 +111,20 @@ Window {
     // photo's pan and zoom "breathes" (in, then back out) between two fades.
     readonly property bool flatFades: stage.GraphicsInfo.api === GraphicsInfo.Software
 
+    // The incoming slide spends one frame beside the screen before its fade: its textures, the
+    // name's layer and its text are made then, in a frame that paints nothing new, instead of
+    // in the first frame of the crossfade (which also paints both slides).
+    property var preparing: null
+    Connections {
+        target: root
+        enabled: root.preparing !== null
+        function onFrameSwapped() { root.beginFade() }
+    }
+    Timer { id: prepareLimit; interval: 100; onTriggered: root.beginFade() }
+
     function swap() {
+        if (preparing !== null)
+            beginFade()
         if (fade.running)
             fade.complete()  // finish the previous crossfade first: always a fully opaque layer below
         var incoming = front === 0 ? layerB : layerA
@@ -120,13 +133,27 @@ Window {
         incoming.released = false
         outgoing.z = 1
         incoming.z = 2
-        incoming.opacity = 0
+        incoming.x = stage.width  // beside the screen, drawn nowhere
+        incoming.opacity = 1
         incoming.visible = true
+        front = 1 - front
+        preparing = incoming
+        prepareLimit.restart()
+    }
+
+    function beginFade() {
+        var incoming = preparing
+        if (incoming === null)
+            return
+        preparing = null
+        prepareLimit.stop()
+        var outgoing = incoming === layerA ? layerB : layerA
+        incoming.opacity = 0
+        incoming.x = 0
         var still = root.flatFades && fade.duration > 0
         if (still)
             outgoing.holdMotion()
         incoming.startMotion(still)
-        front = 1 - front
         fade.target = incoming
         fade.restart()
         if (progress.visible)
