@@ -3,9 +3,11 @@ name; a decoder that crashes or hangs costs one photo, never the show."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -127,9 +129,49 @@ def test_the_decoder_is_a_separate_process_at_the_lowest_priority(qtbot, photos)
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         assert decoder.pid is not None and decoder.pid != os.getpid()
         assert os.getpriority(os.PRIO_PROCESS, decoder.pid) == 19
-        image = loader.store.get("alpha")  # pixels copied into a QImage this process owns
+        image = loader.store.get("alpha")  # the decoder's memory file, mapped copy-on-write
         assert image.pixelColor(600, 400).red() > 150 and image.pixelColor(5, 5).alpha() == 0
     finally:
+        decoder.close()
+
+
+def _memfd_mappings() -> int:
+    with open("/proc/self/maps") as maps:
+        return sum("memfd:" in line for line in maps)
+
+
+def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, photos):
+    """Unmapping a 1080p photo costs the kernel over a millisecond: never on the GUI thread."""
+    from kiosk.ui.slideshow import pixels
+
+    unmapped_on = []
+    close = pixels.Pixels.close
+
+    def spy(self):
+        unmapped_on.append(threading.current_thread().name)
+        close(self)
+
+    decoder = Decoder()
+    pixels.Pixels.close = spy
+    try:
+        loader, loaded, _ = _loader(qtbot, decoder)
+        before = _memfd_mappings()
+        loader.request("huge", str(photos["huge"]))
+        qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+        loaded.clear()
+        image = loader.store.get("huge")
+        copy = QImage(image)  # a second holder, as the scene graph's texture is
+        loader.store.keep_only(set())
+        del image
+        gc.collect()
+        assert _memfd_mappings() == before + 1  # still held by the copy: still mapped, readable
+        assert copy.pixelColor(10, 10).isValid() and not unmapped_on
+        del copy
+        gc.collect()
+        qtbot.waitUntil(lambda: _memfd_mappings() == before, timeout=5_000)
+        assert unmapped_on == ["kiosk-unmap"]
+    finally:
+        pixels.Pixels.close = close
         decoder.close()
 
 

@@ -9,8 +9,8 @@ the decoder costs that photo (skipped, named in the log), never the screen.
 
 The wire: a SOCK_SEQPACKET socket pair. A request is a JSON message (id, path, screen size);
 a reply is a JSON header plus, for a photo, an anonymous memory file (memfd) holding its
-pixels, passed as a file descriptor. The GUI side reads the pixels straight into a QImage of
-its own with one ``preadv`` (the GIL released), so every QImage it hands to QML is Qt's.
+pixels, passed as a file descriptor. The GUI side maps that file into a QImage, without a
+copy (:func:`image_from_fd`).
 
     python -m kiosk.ui.slideshow.decoder FD     (started by :class:`Decoder`, never by hand)
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 import array
 import json
 import logging
-import mmap
 import os
 import signal
 import socket
@@ -35,6 +34,7 @@ from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT
+from kiosk.ui.slideshow.pixels import map_pixels
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -132,9 +132,10 @@ def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
     """The decoder's pixels (a memory file) as a QImage, mapped rather than copied.
 
     The mapping is private (copy-on-write: nothing Qt does can write back into the decoder's
-    file) and lives exactly as long as the image: PySide keeps the mmap object referenced
-    until Qt drops the last copy of the QImage, then the pages go. The GUI thread neither
-    copies 8 MB nor faults in fresh zeroed pages; the renderer reads the decoder's pages.
+    file) and lives as long as the image: PySide keeps the mapping referenced until Qt drops
+    the last copy of the QImage, then a reaper thread unmaps it (pixels.py). The GUI thread
+    neither copies 8 MB nor faults in fresh zeroed pages nor frees them; the renderer reads
+    the decoder's pages.
     """
     width, height = int(header["width"]), int(header["height"])
     bytes_per_line = int(header["bytes_per_line"])
@@ -150,8 +151,7 @@ def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
     try:
         if os.fstat(fd).st_size < size:
             return None, "the decoder sent a picture cut short"
-        pixels = mmap.mmap(fd, size, flags=mmap.MAP_PRIVATE,
-                           prot=mmap.PROT_READ | mmap.PROT_WRITE)
+        pixels = map_pixels(fd, size)
     except (OSError, ValueError) as error:
         return None, f"could not map the decoded picture: {error}"
     image = QImage(pixels, width, height, bytes_per_line, fmt)
