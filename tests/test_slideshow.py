@@ -189,6 +189,43 @@ def test_the_crossfade_never_shows_a_black_frame(qtbot, content_db):
                 qtbot.wait(150)
 
 
+def _slide_layers(show) -> list:  # noqa: ANN001
+    stage = show.window.contentItem().childItems()[0]
+    return [item for item in stage.childItems()
+            if item.metaObject().className().startswith("SlideView")]
+
+
+def test_the_next_slide_is_prepared_beside_the_screen_then_faded_in_place(qtbot, content_db):
+    """One frame beside the screen (textures made there, not in the crossfade), then in place:
+    also on a screen that draws no frame at all (switched off, or not yet shown)."""
+    from kiosk.ui.slideshow.window import SlideshowWindow
+
+    for shown in (True, False):
+        show = SlideshowWindow(content_db, place=False, size=FULL_HD, interval=3600,
+                               animation_scale=0)
+        if shown:
+            show.window.show()
+        try:
+            show.start()
+            qtbot.waitUntil(lambda s=show: s.controller.shown_count >= 1, timeout=20_000)
+            for _ in range(3):
+                before = show.controller.shown_count
+                show.controller.advance()
+                qtbot.waitUntil(lambda s=show, b=before: s.controller.shown_count > b,
+                                timeout=20_000)
+                layers = _slide_layers(show)
+                incoming = max(layers, key=lambda item: item.z())
+                outgoing = min(layers, key=lambda item: item.z())
+                if shown:  # beside the screen until a frame has been drawn; the old one stays
+                    assert incoming.x() >= show.window.width() and outgoing.opacity() == 1
+                qtbot.waitUntil(lambda i=incoming: i.x() == 0 and i.opacity() == 1, timeout=2_000)
+                assert incoming.property("slide")["serial"] == show.controller.slide["serial"]
+                if shown:  # the crossfade over: the old slide lets go of its photo
+                    qtbot.waitUntil(lambda o=outgoing: not o.isVisible(), timeout=2_000)
+        finally:
+            show.close()
+
+
 def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
     with showing(qtbot, demo_db_path, animation_scale=0) as show:
         qtbot.wait(100)

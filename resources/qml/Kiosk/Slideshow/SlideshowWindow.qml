@@ -125,8 +125,12 @@ Window {
     function swap() {
         if (preparing !== null)
             beginFade()
-        if (fade.running)
-            fade.complete()  // finish the previous crossfade first: always a fully opaque layer below
+        // Finish the previous crossfade first: always a fully opaque layer below. (An
+        // Animator's complete() writes its value back later, not now: settle() here does.)
+        if (fade.running) {
+            fade.stop()
+            settle()
+        }
         var incoming = front === 0 ? layerB : layerA
         var outgoing = front === 0 ? layerA : layerB
         incoming.slide = root.controller.slide
