@@ -57,12 +57,9 @@ def language() -> str:
 
 
 def translate(context: str, text: str) -> str:
-    if not _translators:
-        return text
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is not None:
-        return QCoreApplication.translate(context, text)
+    # Asked directly, not through QCoreApplication.translate(): a command that installed its
+    # language before it needed Qt (`kiosk tickets` builds its application to draw the PDF)
+    # has translators that its application never saw.
     for translator in reversed(_translators):
         found = translator.translate(context, text)
         if found:

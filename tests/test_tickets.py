@@ -135,6 +135,18 @@ def test_pdf_pages_decode_and_are_admitted(event: Path, tmp_path: Path, kiosk) -
     assert '"status": "admitted"' in scan.stdout
 
 
+def test_the_pdf_small_print_follows_the_language(event: Path, tmp_path: Path, kiosk) -> None:
+    from pypdf import PdfReader
+
+    for lang, word in (("en", "ticket 1"), ("fr", "billet 1")):
+        pdf = tmp_path / f"tickets-{lang}.pdf"
+        result = kiosk("--lang", lang, "--db", str(event), "tickets", "--pdf", str(pdf),
+                       "--list", "Anniversary party")
+        assert result.returncode == 0, result.stderr
+        text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+        assert word in text and "Table 1" in text, text
+
+
 def test_reissue_revokes_the_old_ticket(event: Path, tmp_path: Path, kiosk) -> None:
     gid = guest_id(event, "Dupont")
     old = payloads(event)[gid]

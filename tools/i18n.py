@@ -41,6 +41,7 @@ FEATURES: dict[str, list[str]] = {
     "control": ["kiosk/ui/control/**/*.py", "kiosk/ui/display.py", "kiosk/ui/app.py",
                 "resources/qml/Kiosk/Control/**/*.qml"],
     "door": ["kiosk/ui/door/**/*.py", "kiosk/cli/door.py", "kiosk/core/tickets.py",
+             "kiosk/tickets_out/**/*.py",
              "kiosk/core/scanner.py", "kiosk/core/checkin*.py", "resources/qml/Kiosk/Door/**/*.qml"],
     "stage": ["kiosk/ui/stage/**/*.py", "kiosk/cli/show.py", "kiosk/core/show/**/*.py",
               "kiosk/core/show.py", "kiosk/core/export.py",

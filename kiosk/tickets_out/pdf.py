@@ -8,11 +8,17 @@ from pathlib import Path
 
 import numpy as np
 
+from kiosk import i18n
+from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.tickets_out import qr
 from kiosk.tickets_out.card import TicketCard, fitted
 
 DPI = 300
 QR_MM = 90  # scans from paper at arm's length and from a phone held up to a scanner
+CONTEXT = "kiosk.tickets"
+# The small print at the foot of a page, in the language of the person printing (--lang).
+FOOTER = QT_TRANSLATE_NOOP("kiosk.tickets", "#{guest} · {category} · ticket {version}")
+TABLE = QT_TRANSLATE_NOOP("kiosk.tickets", "Table {table}")
 
 
 def _mm(value: float) -> float:
@@ -42,6 +48,7 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
     writer.setTitle(title)
     writer.setCreator("kiosk")
     width, height = _mm(210), _mm(297)
+    footer, table = i18n.translate(CONTEXT, FOOTER), i18n.translate(CONTEXT, TABLE)
     painter = QPainter()
     pages = 0
     if not painter.begin(writer):
@@ -98,13 +105,14 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
                 painter.setFont(name_font)
                 painter.setPen(QColor("#05070d"))
                 painter.drawText(QRectF(_mm(15), y, width - _mm(30), _mm(16)),
-                                 Qt.AlignmentFlag.AlignCenter, f"Table {card.table}")
+                                 Qt.AlignmentFlag.AlignCenter, table.format(table=card.table))
                 y += _mm(18)
             painter.setFont(small)
             painter.setPen(QColor("#8d96a8"))
             painter.drawText(QRectF(_mm(15), height - _mm(20), width - _mm(30), _mm(8)),
                              Qt.AlignmentFlag.AlignCenter,
-                             f"#{card.guest_id} · {card.category} · ticket {card.version}")
+                             footer.format(guest=card.guest_id, category=card.category,
+                                           version=card.version))
             if progress:
                 progress(pages)
     finally:

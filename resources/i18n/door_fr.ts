@@ -4,83 +4,83 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="221"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="+221"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="221"/>
+        <location line="+0"/>
         <source>ADMITTED · PRESS</source>
         <translation>ADMIS · PRESSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="222"/>
+        <location line="+1"/>
         <source>ADMITTED · SECURITY</source>
         <translation>ADMIS · SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="223"/>
-        <location filename="../../kiosk/ui/door/controller.py" line="227"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="225"/>
+        <location line="-2"/>
         <source>WELCOME BACK</source>
         <translation>RETOUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="227"/>
+        <location line="+2"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="228"/>
+        <location line="+1"/>
         <source>WRONG LIST</source>
         <translation>MAUVAISE LISTE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="228"/>
+        <location line="+0"/>
         <source>CANCELLED TICKET</source>
         <translation>BILLET ANNULÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="229"/>
+        <location line="+1"/>
         <source>INVALID TICKET</source>
         <translation>BILLET INVALIDE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="229"/>
+        <location line="+0"/>
         <source>SCANNED OUT</source>
         <translation>SORTIE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="230"/>
+        <location line="+1"/>
         <source>NOT INSIDE</source>
         <translation>PAS À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="230"/>
+        <location line="+0"/>
         <source>COMPANION ADMITTED</source>
         <translation>ACCOMPAGNANT ADMIS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="231"/>
+        <location line="+1"/>
         <source>PARTY COMPLETE</source>
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="231"/>
+        <location line="+0"/>
         <source>ADMISSION CANCELLED</source>
         <translation>ENTRÉE ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="280"/>
+        <location line="+49"/>
         <source>NOT RECORDED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="281"/>
+        <location line="+1"/>
         <source>NOT DONE</source>
         <translation>NON EFFECTUÉ</translation>
     </message>
@@ -88,47 +88,47 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="66"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="+66"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="67"/>
+        <location line="+1"/>
         <source>Door %1</source>
         <translation>Porte %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="93"/>
+        <location line="+26"/>
         <source>CAMERA ON</source>
         <translation>CAMÉRA ACTIVE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="94"/>
+        <location line="+1"/>
         <source>NO CAMERA</source>
         <translation>PAS DE CAMÉRA</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="95"/>
+        <location line="+1"/>
         <source>CAMERA: %1</source>
         <translation>CAMÉRA : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="107"/>
+        <location line="+12"/>
         <source>INSIDE NOW</source>
         <translation>À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="139"/>
+        <location line="+32"/>
         <source>EXIT MODE</source>
         <translation>MODE SORTIE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="139"/>
+        <location line="+0"/>
         <source>ENTRY MODE</source>
         <translation>MODE ENTRÉE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="147"/>
+        <location line="+8"/>
         <source>(F2)</source>
         <translation>(F2)</translation>
     </message>
@@ -136,53 +136,53 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="26"/>
+        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="+26"/>
         <source>Search a guest by name or organisation…</source>
         <translation>Chercher un invité par nom ou société…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="77"/>
+        <location line="+51"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="77"/>
+        <location line="+0"/>
         <source>PRESS</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="78"/>
+        <location line="+1"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="87"/>
+        <location line="+9"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="88"/>
+        <location line="+1"/>
         <source>party of %1</source>
         <translation>groupe de %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="107"/>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="120"/>
+        <location line="+19"/>
+        <location line="+13"/>
         <source>Out</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="107"/>
+        <location line="-13"/>
         <source>Admit</source>
         <translation>Admettre</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="114"/>
+        <location line="+7"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SearchPanel.qml" line="127"/>
+        <location line="+13"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
@@ -190,92 +190,92 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="24"/>
+        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="+24"/>
         <source>ARRIVED / EXPECTED</source>
         <translation>ARRIVÉS / ATTENDUS</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="71"/>
+        <location line="+47"/>
         <source>%1 inside now</source>
         <translation>%1 à l&apos;intérieur</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="80"/>
+        <location line="+9"/>
         <source>VIP · PRESS · SECURITY ARRIVALS</source>
         <translation>ARRIVÉES VIP · PRESSE · SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="126"/>
+        <location line="+46"/>
         <source>LAST SCANS</source>
         <translation>DERNIERS SCANS</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="152"/>
+        <location line="+26"/>
         <source>(not a ticket)</source>
         <translation>(pas un billet)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <location line="+12"/>
         <source>in</source>
         <translation>entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="164"/>
+        <location line="+0"/>
         <source>already in</source>
         <translation>déjà entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <location line="+1"/>
         <source>wrong list</source>
         <translation>mauvaise liste</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="165"/>
+        <location line="+0"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="166"/>
+        <location line="+1"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="166"/>
+        <location line="+0"/>
         <source>out</source>
         <translation>sorti</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="167"/>
+        <location line="+1"/>
         <source>not inside</source>
         <translation>pas entré</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="167"/>
+        <location line="+0"/>
         <source>+1</source>
         <translation>+1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="168"/>
+        <location line="+1"/>
         <source>party full</source>
         <translation>groupe complet</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="168"/>
+        <location line="+0"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <location line="+12"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <location line="+0"/>
         <source>PRESS</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/SidePanel.qml" line="180"/>
+        <location line="+0"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
@@ -283,22 +283,22 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="36"/>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="+36"/>
         <source>Cancel the admission of %1?</source>
         <translation>Annuler l&apos;entrée de %1 ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="49"/>
+        <location line="+13"/>
         <source>Reason (required), e.g. scanned the wrong ticket</source>
         <translation>Motif (obligatoire), p. ex. mauvais billet scanné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="69"/>
+        <location line="+20"/>
         <source>Keep the admission</source>
         <translation>Garder l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="75"/>
+        <location line="+6"/>
         <source>Cancel admission</source>
         <translation>Annuler l&apos;entrée</translation>
     </message>
@@ -306,62 +306,62 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="44"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="+44"/>
         <source>EXIT · SCAN OUT</source>
         <translation>SORTIE · SCANNER</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="44"/>
+        <location line="+0"/>
         <source>READY</source>
         <translation>PRÊT</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="52"/>
+        <location line="+8"/>
         <source>Scan the tickets of guests going out</source>
         <translation>Scannez les billets des invités qui sortent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="53"/>
+        <location line="+1"/>
         <source>Scan a ticket, or search a guest by name</source>
         <translation>Scannez un billet, ou cherchez un invité par son nom</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="150"/>
+        <location line="+97"/>
         <source>TABLE</source>
         <translation>TABLE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="153"/>
+        <location line="+3"/>
         <source>PARTY</source>
         <translation>GROUPE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="155"/>
+        <location line="+2"/>
         <source>%1 · %2 to come</source>
         <translation>%1 · %2 à venir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="163"/>
+        <location line="+8"/>
         <source>ALREADY IN AT</source>
         <translation>ENTRÉ À</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="164"/>
+        <location line="+1"/>
         <source>DOOR</source>
         <translation>PORTE</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="213"/>
+        <location line="+49"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="220"/>
+        <location line="+7"/>
         <source>Undo…</source>
         <translation>Annuler…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="225"/>
+        <location line="+5"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -369,22 +369,22 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="68"/>
+        <location filename="../../kiosk/cli/door.py" line="+68"/>
         <source>ticket images</source>
         <translation>images de billets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="69"/>
+        <location line="+1"/>
         <source>PDF pages</source>
         <translation>pages PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="80"/>
+        <location line="+11"/>
         <source>say what to write: --out DIR, --pdf FILE or --payloads</source>
         <translation>indiquez quoi écrire : --out DOSSIER, --pdf FICHIER ou --payloads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="82"/>
+        <location line="+2"/>
         <source>--reissue needs --out DIR for the new ticket</source>
         <translation>--reissue demande --out DOSSIER pour le nouveau billet</translation>
     </message>
@@ -392,139 +392,152 @@
 <context>
     <name>kiosk.core</name>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="40"/>
+        <location filename="../../kiosk/core/tickets.py" line="+40"/>
         <source>Nothing was scanned.</source>
         <translation>Rien n&apos;a été scanné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="41"/>
+        <location line="+1"/>
         <source>Not a ticket: {length} characters were scanned, far more than a ticket holds.</source>
         <translation>Pas un billet : {length} caractères scannés, bien plus qu&apos;un billet n&apos;en contient.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="42"/>
+        <location line="+1"/>
         <source>Not a ticket: this QR code holds a web address ({text}).</source>
         <translation>Pas un billet : ce QR code contient une adresse web ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="43"/>
+        <location line="+1"/>
         <source>Not a ticket of this event: the code does not have the ticket format.</source>
         <translation>Pas un billet de cet événement : le code n&apos;a pas le format d&apos;un billet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="44"/>
+        <location line="+1"/>
         <source>This ticket belongs to another event (key {found}, this event&apos;s key is {expected}).</source>
         <translation>Ce billet appartient à un autre événement (clé {found}, la clé de cet événement est {expected}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="45"/>
+        <location line="+1"/>
         <source>Invalid ticket: the signature does not match. It was altered or forged.</source>
         <translation>Billet invalide : la signature ne correspond pas. Il a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="46"/>
+        <location line="+1"/>
         <source>This event has no ticket key: tickets cannot be checked.</source>
         <translation>Cet événement n&apos;a pas de clé de billets : impossible de vérifier les billets.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/tickets.py" line="47"/>
+        <location line="+1"/>
         <source>No guests to write tickets for.</source>
         <translation>Aucun invité pour qui écrire des billets.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="53"/>
+        <location filename="../../kiosk/core/checkin.py" line="+53"/>
         <source>Welcome, {name}.</source>
         <translation>Bienvenue, {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="54"/>
+        <location line="+1"/>
         <source>Welcome, {name}: party of {party}, admit the companions as they arrive.</source>
         <translation>Bienvenue, {name} : groupe de {party}, admettez les accompagnants à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="55"/>
+        <location line="+1"/>
         <source>Welcome back, {name}.</source>
         <translation>Bon retour, {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="56"/>
+        <location line="+1"/>
         <source>Admitted without a ticket: {name}.</source>
         <translation>Admis sans billet : {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="57"/>
+        <location line="+1"/>
         <source>Already in at {time}, door {door}: {name} was admitted earlier.</source>
         <translation>Déjà entré à {time}, porte {door} : {name} a déjà été admis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="58"/>
+        <location line="+1"/>
         <source>Already in at {time}: {name} was admitted earlier.</source>
         <translation>Déjà entré à {time} : {name} a déjà été admis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="59"/>
+        <location line="+1"/>
         <source>Not on the list &apos;{list}&apos;: {name} is invited to {lists}.</source>
         <translation>Pas sur la liste « {list} » : {name} est invité à {lists}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="60"/>
+        <location line="+1"/>
         <source>{name} is on no guest list of this event.</source>
         <translation>{name} ne figure sur aucune liste d&apos;invités de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="61"/>
+        <location line="+1"/>
         <source>Cancelled ticket: it was re-issued on {date}. Ask {name} for the new one.</source>
         <translation>Billet annulé : il a été réémis le {date}. Demandez le nouveau billet à {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="62"/>
+        <location line="+1"/>
         <source>Invalid ticket: guest number {guest_id} is not in this event&apos;s guest list.</source>
         <translation>Billet invalide : l&apos;invité numéro {guest_id} ne figure pas dans la liste de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="63"/>
+        <location line="+1"/>
         <source>Goodbye for now, {name}: scanned out at {time}.</source>
         <translation>À tout à l&apos;heure, {name} : sortie enregistrée à {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="64"/>
+        <location line="+1"/>
         <source>{name} is not inside: there is no admission to scan out.</source>
         <translation>{name} n&apos;est pas à l&apos;intérieur : aucune entrée à enregistrer en sortie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="65"/>
+        <location line="+1"/>
         <source>Companion {number} of {companions} admitted with {name}.</source>
         <translation>Accompagnant {number} sur {companions} admis avec {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="66"/>
+        <location line="+1"/>
         <source>All {companions} companions of {name} are already in.</source>
         <translation>Les {companions} accompagnants de {name} sont déjà entrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="67"/>
+        <location line="+1"/>
         <source>{name} has not been admitted: admit the ticket holder first.</source>
         <translation>{name} n&apos;a pas été admis : admettez d&apos;abord le titulaire du billet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="68"/>
+        <location line="+1"/>
         <source>Admission of {name} cancelled: {reason}.</source>
         <translation>Entrée de {name} annulée : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="69"/>
+        <location line="+1"/>
         <source>Say why the admission is cancelled: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;entrée est annulée : un motif est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="70"/>
+        <location line="+1"/>
         <source>{name} has no admission to cancel.</source>
         <translation>{name} n&apos;a aucune entrée à annuler.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/checkin.py" line="71"/>
+        <location line="+1"/>
         <source>The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician.</source>
         <translation>Le scan n&apos;a PAS été enregistré ({detail}). Scannez à nouveau ; si cela se répète, appelez le technicien.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk.tickets</name>
+    <message>
+        <location filename="../../kiosk/tickets_out/pdf.py" line="+20"/>
+        <source>#{guest} · {category} · ticket {version}</source>
+        <translation>n° {guest} · {category} · billet {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {table}</source>
+        <translation>Table {table}</translation>
     </message>
 </context>
 </TS>
