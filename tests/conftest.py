@@ -13,7 +13,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as kiosk.ui.app.create_app does
-os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "512")  # likewise
 os.environ["KIOSK_TEST"] = "1"
 os.environ.pop("KIOSK_DB", None)
 

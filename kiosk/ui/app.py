@@ -16,10 +16,6 @@ from kiosk import i18n
 from kiosk.core.events import set_role
 from kiosk.paths import qml_dir, resources_dir
 
-# Glyphs up to this size (in device pixels) are cached by Qt's raster engine: the biggest
-# texts on screen (a stage name or a card title at 4K) stay under it.
-MAX_CACHED_GLYPH_PX = 512
-
 
 def create_app(args: argparse.Namespace | None, role: str) -> QApplication:
     """One QApplication per process (widgets and Qt Quick both work in it)."""
@@ -32,10 +28,6 @@ def create_app(args: argparse.Namespace | None, role: str) -> QApplication:
         # thread alone, a 1080p frame is faster as well as steadier (benchmarks/). The
         # variable must be set before anything paints; an operator's own setting wins.
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
-        # The raster engine keeps glyphs up to 64 px in its cache and fills bigger ones from
-        # their outlines at every draw: a legend's name (150 px at 1080p, twice that at 4K)
-        # cost a software-rendered frame 5 ms each time a slide came up. Cached, it is a copy.
-        os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(MAX_CACHED_GLYPH_PX))
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else "kiosk"])
