@@ -226,14 +226,23 @@ def test_the_next_slide_is_prepared_beside_the_screen_then_faded_in_place(qtbot,
             show.close()
 
 
+def assert_big_text(image: QImage, top: float, bottom: float, what: str) -> None:
+    """White display text (a name, a title) really drawn in that band of the screen: Qt can
+    silently draw no glyph at all above its glyph cache's size (QT_MAX_CACHED_GLYPH_SIZE)."""
+    data = pixels(image).reshape(image.height(), image.width(), 3)
+    band = data[int(top * len(data)):int(bottom * len(data))]
+    white = int((band.min(axis=2) > 225).sum())
+    assert white > 4000, f"{what}: only {white} white pixels where its big text should be"
+
+
 def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
     with showing(qtbot, demo_db_path, animation_scale=0) as show:
         qtbot.wait(100)
-        grab(show, "slideshow-legend")
+        assert_big_text(grab(show, "slideshow-legend"), 0.64, 0.78, "the legend's name")
         kinds = {"legend"}
         while "sponsor" not in kinds:
             kinds.add(next_slide(qtbot, show)["kind"])
-        grab(show, "slideshow-sponsor")
+        assert_big_text(grab(show, "slideshow-sponsor"), 0.42, 0.58, "the sponsor's name")
         next_slide(qtbot, show)
         db = open_db(demo_db_path)
         try:
