@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pictures import rgb, white_pixels
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
@@ -103,10 +104,7 @@ def content_db(db_path: Path, tmp_path: Path) -> Path:
 
 
 def pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    # Copy: the array must not outlive the converted image whose memory it views.
-    return raw.reshape(image.height(), image.bytesPerLine())[:, : image.width() * 3].copy()
+    return rgb(image).reshape(image.height(), image.width() * 3)
 
 
 def assert_not_blank(image: QImage, what: str) -> None:
@@ -227,11 +225,9 @@ def test_the_next_slide_is_prepared_beside_the_screen_then_faded_in_place(qtbot,
 
 
 def assert_big_text(image: QImage, top: float, bottom: float, what: str) -> None:
-    """White display text (a name, a title) really drawn in that band of the screen: Qt can
-    silently draw no glyph at all above its glyph cache's size (QT_MAX_CACHED_GLYPH_SIZE)."""
-    data = pixels(image).reshape(image.height(), image.width(), 3)
-    band = data[int(top * len(data)):int(bottom * len(data))]
-    white = int((band.min(axis=2) > 225).sum())
+    """White display text (a name, a title) really drawn in that band of the screen."""
+    data = rgb(image)
+    white = white_pixels(data[int(top * len(data)):int(bottom * len(data))])
     assert white > 4000, f"{what}: only {white} white pixels where its big text should be"
 
 

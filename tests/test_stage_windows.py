@@ -8,6 +8,7 @@ import struct
 from pathlib import Path
 
 import pytest
+from pictures import rgb, white_pixels
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
@@ -76,16 +77,6 @@ def grab(stage, name):
     return image
 
 
-def white_pixels(image) -> int:
-    """Qt can silently draw no glyph at all above its glyph cache's size: count the ink."""
-    import numpy as np
-
-    rgb = image.convertToFormat(image.Format.Format_RGB888)
-    raw = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=rgb.sizeInBytes())
-    rows = raw.reshape(rgb.height(), rgb.bytesPerLine())[:, : rgb.width() * 3]
-    return int((rows.reshape(rgb.height(), rgb.width(), 3).min(axis=2) > 225).sum())
-
-
 def go(qtbot, stage, other, index):
     show.move(other, "goto", index)
     qtbot.waitUntil(lambda: stage.controller.index == index, timeout=2000)
@@ -113,7 +104,7 @@ def test_every_kind_of_card(qtbot, make_stage, other, tmp_path) -> None:
         assert card.property("cue")["kind"] == kind
         image = grab(stage, f"stage-{kind}")
         if kind in ("category", "nominee", "envelope"):  # a title in big white letters
-            assert white_pixels(image) > 20_000, f"the {kind} card's big text is missing"
+            assert white_pixels(rgb(image)) > 20_000, f"the {kind} card's big text is missing"
     assert seen == set(show.KINDS) - {"nominees"}
     # The long name of the Overall champion's rival, and a CJK name, shrink to fit.
     with write(other):

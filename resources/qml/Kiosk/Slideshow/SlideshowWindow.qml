@@ -123,8 +123,7 @@ Window {
     Timer { id: prepareLimit; interval: 100; onTriggered: root.beginFade() }
 
     function swap() {
-        if (preparing !== null)
-            beginFade()
+        beginFade()  // a slide still beside the screen starts its fade (and finishes it below)
         // Finish the previous crossfade first: always a fully opaque layer below. (An
         // Animator's complete() writes its value back later, not now: settle() here does.)
         if (fade.running) {
