@@ -33,7 +33,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT
+from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT, give_way
 from kiosk.ui.slideshow.pixels import map_pixels
 
 log = logging.getLogger("kiosk.slideshow")
@@ -67,10 +67,14 @@ def _lower_priority(pid: int) -> None:
             pass
 
 
+WRITE_CHUNK = 1 << 20  # a megabyte: a quarter of a millisecond of copying, then give way
+
+
 def _write_all(fd: int, data: memoryview) -> None:
     view = memoryview(data).cast("B")
     while view:
-        view = view[os.write(fd, view):]
+        give_way()
+        view = view[os.write(fd, view[:WRITE_CHUNK]):]
 
 
 def serve(sock: socket.socket) -> int:

@@ -4,14 +4,22 @@
 photo is never held at full size), ``setAutoTransform`` turns EXIF-rotated portraits upright,
 and CMYK, indexed, grayscale or 16-bit images are converted to the two formats every scene
 graph backend draws fast. A missing, corrupt or unsupported file gives a reason, not an image.
+
+The decoder gives way as it goes (:func:`give_way`). It runs at the lowest priority
+(SCHED_IDLE), yet Linux's scheduler (EEVDF) still hands it the core for up to a whole tick,
+4 ms, when the GUI thread has run for a while: a stretch cut out of the frame being drawn.
+Reading the file through :class:`CourteousFile` offers the core back every quarter
+millisecond while a photo decodes, so such a stretch ends at the next offer.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 # The layout the screen uses (SlideView.qml reads these through the controller): a landscape
@@ -22,6 +30,54 @@ PANEL_FRACTION = 0.56
 ALLOCATION_LIMIT_MB = 1024  # a 24-MP photo is ~100 MB before scaling; refuse absurd ones
 OPAQUE = QImage.Format.Format_RGB32
 TRANSPARENT = QImage.Format.Format_ARGB32_Premultiplied
+
+
+GIVE_WAY_EVERY_S = 0.00025
+_last_offer = 0.0
+
+
+def give_way() -> None:
+    """Offer the core to any thread waiting for it, at most every :data:`GIVE_WAY_EVERY_S`.
+
+    ``sched_yield`` costs a microsecond when nobody waits. When the GUI thread waits on this
+    core, it runs at once: a SCHED_IDLE thread that yields goes behind every other one.
+    """
+    global _last_offer
+    now = time.perf_counter()
+    if now - _last_offer >= GIVE_WAY_EVERY_S:
+        _last_offer = now
+        if hasattr(os, "sched_yield"):
+            os.sched_yield()
+
+
+class CourteousFile(QIODevice):
+    """A photo file that Qt's image readers read a few kilobytes at a time (they decode as
+    they read), giving way between reads (see :func:`give_way`)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self._size = os.fstat(self._fd).st_size
+        self.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def size(self) -> int:
+        return self._size
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt's name
+        give_way()
+        return os.pread(self._fd, maxlen, self.pos())
+
+    def writeData(self, data: bytes) -> int:  # noqa: N802 - Qt's name
+        return -1
+
+    def close(self) -> None:
+        super().close()
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 def cover_size(width: int, height: int, screen: QSize) -> QSize:
@@ -49,7 +105,17 @@ def read_image(path: str | Path, screen: QSize) -> tuple[QImage | None, str]:
     path = str(path)
     if not Path(path).is_file():
         return None, "file not found"
-    reader = QImageReader(path)
+    try:
+        source = CourteousFile(path)
+    except OSError as error:
+        return None, f"could not be opened ({error.strerror or error})"
+    try:
+        return _decode(QImageReader(source), path, screen)
+    finally:
+        source.close()
+
+
+def _decode(reader: QImageReader, path: str, screen: QSize) -> tuple[QImage | None, str]:
     reader.setAutoTransform(True)
     reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     if not reader.canRead():
