@@ -129,24 +129,86 @@ def test_the_decoder_is_a_separate_process_at_the_lowest_priority(qtbot, photos)
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         assert decoder.pid is not None and decoder.pid != os.getpid()
         assert os.getpriority(os.PRIO_PROCESS, decoder.pid) == 19
-        image = loader.store.get("alpha")  # the decoder's memory file, mapped copy-on-write
+        image = loader.store.get("alpha")  # the decoder wrote it into a slot of ours
         assert image.pixelColor(600, 400).red() > 150 and image.pixelColor(5, 5).alpha() == 0
     finally:
         decoder.close()
 
 
-def _mapped(address: int) -> bool:
-    """Whether the decoder's memory file is still mapped at that address in this process."""
+def _mapping(address: int) -> str:
+    """The name of what is mapped at that address in this process ('' if nothing)."""
     with open("/proc/self/maps") as maps:
         for line in maps:
             start, end = (int(v, 16) for v in line.split()[0].split("-"))
             if start <= address < end:
-                return "memfd:kiosk-photo" in line
-    return False
+                parts = line.split(maxsplit=5)
+                return parts[5].strip() if len(parts) > 5 else "anonymous"
+    return ""
+
+
+def _mapped(address: int) -> bool:
+    """Whether a photo's own memory file is still mapped at that address in this process."""
+    return "memfd:kiosk-photo" in _mapping(address)
+
+
+def _address(image: QImage) -> int:
+    return np.frombuffer(image.constBits(), dtype=np.uint8).ctypes.data
+
+
+def test_photos_come_in_slots_mapped_once_and_reused_only_once_qt_lets_go(qtbot, photos):
+    """No mapping, page faults or unmapping per photo; never a slot overwritten while shown."""
+    decoder = Decoder()
+    try:
+        loader, loaded, _ = _loader(qtbot, decoder)
+        loader.request("huge", str(photos["huge"]))
+        qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+        first = loader.store.get("huge")
+        assert "memfd:kiosk-slot-" in _mapping(_address(first))
+        before = bytes(np.frombuffer(first.constBits(), dtype=np.uint8)[:4096 * 64])
+        shown = QImage(first)  # the scene graph's copy: the photo is on screen
+        loader.store.keep_only(set())
+        del first
+        gc.collect()
+        for name in ("cmyk", "rotated"):  # decoded while the first is still shown
+            loader.request(name, str(photos[name]))
+        qtbot.waitUntil(lambda: len(loaded) == 3, timeout=20_000)
+        assert bytes(np.frombuffer(shown.constBits(), dtype=np.uint8)[:4096 * 64]) == before
+        others = {_address(loader.store.get(name)) for name in ("cmyk", "rotated")}
+        assert _address(shown) not in others and len(decoder.slots) == 3
+        slot_of_shown = _address(shown)
+        del shown
+        gc.collect()
+        loader.store.keep_only(set())
+        gc.collect()
+        assert decoder.slots.in_use() == 0
+        loader.request("alpha", str(photos["alpha"]))
+        qtbot.waitUntil(lambda: len(loaded) == 4, timeout=20_000)
+        assert len(decoder.slots) == 3  # a free slot was reused, none made
+        assert _address(loader.store.get("alpha")) in others | {slot_of_shown}
+        assert loader.store.get("alpha").pixelColor(600, 400).red() > 150
+    finally:
+        decoder.close()
+
+
+def test_a_photo_too_big_for_a_slot_comes_in_a_memory_file_of_its_own(qtbot, tmp_path):
+    panorama = tmp_path / "panorama.jpg"  # covers the screen at 6480×1080: 28 MB, over a slot
+    Image.new("RGB", (6000, 1000), (30, 160, 60)).save(panorama)
+    decoder = Decoder()
+    try:
+        loader, loaded, _ = _loader(qtbot, decoder)
+        loader.request("wide", str(panorama))
+        qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+        image = loader.store.get("wide")
+        assert image.width() >= 6000 and _mapped(_address(image))
+        assert image.pixelColor(3000, 500).green() > 140
+        assert decoder.slots.in_use() == 0  # the slot offered for it was given back
+    finally:
+        decoder.close()
 
 
 def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, photos):
-    """Unmapping a 1080p photo costs the kernel over a millisecond: never on the GUI thread."""
+    """Unmapping a 1080p photo costs the kernel over a millisecond: never on the GUI thread.
+    (A photo in a memory file of its own: one too big for a slot, or with every slot in use.)"""
     from kiosk.ui.slideshow import pixels
 
     unmapped_on = []
@@ -157,6 +219,7 @@ def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, pho
         close(self)
 
     decoder = Decoder()
+    decoder.slots.limit = 0  # every slot in use
     pixels.Pixels.close = spy
     try:
         loader, loaded, _ = _loader(qtbot, decoder)
@@ -164,7 +227,7 @@ def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, pho
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         loaded.clear()
         image = loader.store.get("huge")
-        address = np.frombuffer(image.constBits(), dtype=np.uint8).ctypes.data
+        address = _address(image)
         assert _mapped(address)
         copy = QImage(image)  # a second holder, as the scene graph's texture is
         loader.store.keep_only(set())

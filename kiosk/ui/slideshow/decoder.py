@@ -7,10 +7,12 @@ the GUI thread never waits for it, and the kernel gives it only the cores nobody
 (nice 19). It also contains the damage a hostile file can do: a photo that crashes or hangs
 the decoder costs that photo (skipped, named in the log), never the screen.
 
-The wire: a SOCK_SEQPACKET socket pair. A request is a JSON message (id, path, screen size);
-a reply is a JSON header plus, for a photo, an anonymous memory file (memfd) holding its
-pixels, passed as a file descriptor. The GUI side maps that file into a QImage, without a
-copy (:func:`image_from_fd`).
+The wire: a SOCK_SEQPACKET socket pair. A request is a JSON message (id, path, screen size),
+usually with a slot: a memory file the GUI side keeps mapped, passed as a file descriptor
+(slots.py). The decoder writes the photo's pixels into the slot and replies with a JSON header
+alone. A photo too big for its slot, or one requested while every slot is in use, comes back
+in an anonymous memory file (memfd) of its own, passed with the reply, which the GUI side maps
+(:func:`image_from_fd`). Either way the pixels reach the screen without a copy.
 
     python -m kiosk.ui.slideshow.decoder FD     (started by :class:`Decoder`, never by hand)
 """
@@ -35,6 +37,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.ui.slideshow.photo import OPAQUE, TRANSPARENT, give_way
 from kiosk.ui.slideshow.pixels import map_pixels
+from kiosk.ui.slideshow.slots import Slot, SlotPool
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -72,9 +75,10 @@ WRITE_CHUNK = 1 << 20  # a megabyte: a quarter of a millisecond of copying, then
 
 def _write_all(fd: int, data: memoryview) -> None:
     view = memoryview(data).cast("B")
-    while view:
+    offset = 0
+    while offset < len(view):
         give_way()
-        view = view[os.write(fd, view[:WRITE_CHUNK]):]
+        offset += os.pwrite(fd, view[offset:offset + WRITE_CHUNK], offset)
 
 
 def serve(sock: socket.socket) -> int:
@@ -83,15 +87,19 @@ def serve(sock: socket.socket) -> int:
 
     while True:
         try:
-            message = sock.recv(MAX_HEADER)
+            message, fds, _flags, _addr = socket.recv_fds(sock, MAX_HEADER, 1)
             if not message:
                 return 0
-            _answer(sock, json.loads(message), read_image)
+            try:
+                _answer(sock, json.loads(message), read_image, fds[0] if fds else None)
+            finally:
+                for fd in fds:
+                    os.close(fd)
         except (BrokenPipeError, ConnectionResetError):
             return 0  # the screen closed: nothing left to do
 
 
-def _answer(sock: socket.socket, request: dict, read_image) -> None:  # noqa: ANN001
+def _answer(sock: socket.socket, request: dict, read_image, slot: int | None) -> None:  # noqa: ANN001
     try:
         image, reason = read_image(request["path"], QSize(request["width"], request["height"]))
     except Exception as error:  # noqa: BLE001 - a bad file must never stop the decoder
@@ -101,6 +109,12 @@ def _answer(sock: socket.socket, request: dict, read_image) -> None:  # noqa: AN
         return
     header = {"id": request["id"], "width": image.width(), "height": image.height(),
               "bytes_per_line": image.bytesPerLine(), "format": image.format().value}
+    if slot is not None and image.sizeInBytes() <= os.fstat(slot).st_size:
+        _write_all(slot, image.constBits())
+        del image
+        header["slot"] = True
+        sock.send(json.dumps(header).encode())
+        return
     pixels = os.memfd_create("kiosk-photo", os.MFD_CLOEXEC)
     try:
         _write_all(pixels, image.constBits())
@@ -132,6 +146,36 @@ def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
     return message, list(fds)
 
 
+def _picture_layout(header: dict) -> tuple[int, int, int, QImage.Format] | str:
+    """The decoder's header checked: (width, height, bytes per line, format), or why not."""
+    width, height = int(header["width"]), int(header["height"])
+    bytes_per_line = int(header["bytes_per_line"])
+    try:
+        fmt = QImage.Format(int(header["format"]))
+    except ValueError:
+        fmt = None
+    if fmt not in (OPAQUE, TRANSPARENT) or not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE) \
+            or bytes_per_line < width * 4:
+        return (f"the decoder sent an unusable picture ({width}×{height}, format "
+                f"{header['format']})")
+    return width, height, bytes_per_line, fmt
+
+
+def image_from_slot(slot: Slot, header: dict) -> tuple[QImage | None, str]:
+    """The photo the decoder wrote into ``slot``, as a QImage on the slot's memory (no copy).
+    The slot stays in use until Qt drops the last copy of the picture."""
+    layout = _picture_layout(header)
+    if isinstance(layout, str):
+        return None, layout
+    width, height, bytes_per_line, fmt = layout
+    if bytes_per_line * height > slot.capacity:
+        return None, "the decoder sent a picture bigger than its slot"
+    image = QImage(slot.view(), width, height, bytes_per_line, fmt)
+    if image.isNull():
+        return None, f"not enough memory for a {width}×{height} picture"
+    return image, ""
+
+
 def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
     """The decoder's pixels (a memory file) as a QImage, mapped rather than copied.
 
@@ -141,16 +185,10 @@ def image_from_fd(fd: int, header: dict) -> tuple[QImage | None, str]:
     neither copies 8 MB nor faults in fresh zeroed pages nor frees them; the renderer reads
     the decoder's pages.
     """
-    width, height = int(header["width"]), int(header["height"])
-    bytes_per_line = int(header["bytes_per_line"])
-    try:
-        fmt = QImage.Format(int(header["format"]))
-    except ValueError:
-        fmt = None
-    if fmt not in (OPAQUE, TRANSPARENT) or not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE) \
-            or bytes_per_line < width * 4:
-        return None, (f"the decoder sent an unusable picture ({width}×{height}, format "
-                      f"{header['format']})")
+    layout = _picture_layout(header)
+    if isinstance(layout, str):
+        return None, layout
+    width, height, bytes_per_line, fmt = layout
     size = bytes_per_line * height
     try:
         if os.fstat(fd).st_size < size:
@@ -169,6 +207,7 @@ class _Request:
     path: str
     width: int
     height: int
+    slot: Slot | None = None  # in use until the reply comes: the decoder may be writing into it
 
 
 class Decoder(QObject):
@@ -186,6 +225,7 @@ class Decoder(QObject):
         self.hang_seconds = hang_seconds
         self._next_id = 0
         self._waiting: OrderedDict[int, _Request] = OrderedDict()  # in the order sent
+        self.slots = SlotPool()
         self._head_since = 0.0
         self._deaths = 0
         self._proc: subprocess.Popen | None = None
@@ -212,7 +252,7 @@ class Decoder(QObject):
         rid = self._next_id
         if not self._waiting:
             self._head_since = time.monotonic()
-        self._waiting[rid] = _Request(path, screen.width(), screen.height())
+        self._waiting[rid] = _Request(path, screen.width(), screen.height(), self.slots.take(screen))
         if self._sock is not None:
             self._send(rid)
         else:
@@ -228,8 +268,11 @@ class Decoder(QObject):
     def close(self) -> None:
         self._restart.stop()
         self._watchdog.stop()
-        self._waiting.clear()
         self._stop_process(grace=0)  # nothing it holds is worth waiting for
+        for request in self._waiting.values():
+            if request.slot is not None:
+                self.slots.give_back(request.slot)
+        self._waiting.clear()
 
     # ------------------------------------------------------------------ process
 
@@ -282,7 +325,10 @@ class Decoder(QObject):
         message = {"id": rid, "path": request.path, "width": request.width,
                    "height": request.height}
         try:
-            self._sock.send(json.dumps(message).encode())
+            if request.slot is not None:
+                socket.send_fds(self._sock, [json.dumps(message).encode()], [request.slot.fd])
+            else:
+                self._sock.send(json.dumps(message).encode())
         except OSError:
             self._died("")
 
@@ -304,12 +350,21 @@ class Decoder(QObject):
             request = self._waiting.pop(header["id"], None)
             self._head_since = time.monotonic()
             self._deaths = 0
-            if request is None or not request.path:
+            if request is None:
+                return
+            slot, request.slot = request.slot, None
+            if slot is not None and (not header.get("slot") or not request.path):
+                self.slots.give_back(slot)  # an error, a photo too big for it, a cancellation
+            if not request.path:
                 return  # cancelled
             if "error" in header:
                 self.decoded.emit(header["id"], None, header["error"])
                 return
-            image, reason = image_from_fd(fds[0], header) if fds else (None, "no pixels came back")
+            if header.get("slot"):
+                image, reason = image_from_slot(slot, header) if slot is not None else \
+                    (None, "the decoder answered in a slot it was not given")
+            else:
+                image, reason = image_from_fd(fds[0], header) if fds else (None, "no pixels came back")
             self.decoded.emit(header["id"], image, reason)
         finally:
             for fd in fds:
@@ -330,6 +385,8 @@ class Decoder(QObject):
         # The process answers in order: the oldest request is the one it was reading.
         if self._waiting:
             rid, request = self._waiting.popitem(last=False)
+            if request.slot is not None:
+                self.slots.give_back(request.slot)  # nothing writes into it any more
             if request.path:
                 self.decoded.emit(rid, None, reason)
         self._deaths += 1
@@ -341,6 +398,8 @@ class Decoder(QObject):
     def _fail_all(self, reason: str) -> None:
         waiting, self._waiting = self._waiting, OrderedDict()
         for rid, request in waiting.items():
+            if request.slot is not None:
+                self.slots.give_back(request.slot)
             if request.path:
                 self.decoded.emit(rid, None, reason)
 
