@@ -232,6 +232,7 @@ def finish():
         "platform": app.platformName(),
         "backend": show.window.rendererInterface().graphicsApi().name,
         "store": len(show.store), "thread_cpu": thread_cpu(),
+        "slots": len(show.controller.loader.decoder.slots),
     }), flush=True)
     app.quit()
 
@@ -401,6 +402,7 @@ def run() -> list[dict]:
          "note": f"RSS of the screen and its decoder process every 100 slides from slide "
                  f"{WARM_UP}: {min(samples):.0f}–"
                  f"{max(samples):.0f} MB, first {samples[0]:.0f}, last {samples[-1]:.0f}; "
+                 f"{r['slots']} photo slots; "
                  f"{done} slides at {INTERVAL_S * 1000:.0f} ms; {where}"},
         {"name": "slideshow: longest GUI-thread busy stretch, own work", "value": round(own_cpu, 2),
          "unit": "ms", "target": "≤ 16 ms", "ok": own_cpu <= 16,

@@ -85,6 +85,20 @@ def test_a_cmyk_jpeg_becomes_rgb(qapp, photos):
     assert colour.red() > 200 and colour.green() < 60 and colour.blue() < 60
 
 
+def test_the_decoder_offers_its_core_back_all_through_a_decode(qapp, photos, monkeypatch):
+    """SCHED_IDLE alone still lets the decoder hold the GUI thread's core for a 4 ms tick: it
+    offers the core back (sched_yield) every quarter millisecond while it reads."""
+    from kiosk.ui.slideshow import photo
+
+    offers = []
+    monkeypatch.setattr(photo.os, "sched_yield", lambda: offers.append(1))
+    monkeypatch.setattr(photo, "_last_offer", 0.0)
+    image, reason = read_image(photos["huge"], SCREEN)
+    assert reason == "" and image.width() >= 1920
+    # 24 megapixels take tens of milliseconds to decode: an offer every few hundred µs.
+    assert len(offers) >= 10
+
+
 @pytest.mark.parametrize(("name", "reason"), [
     ("missing", "not found"), ("corrupt", "corrupt JPEG"), ("garbage", "not an image"),
 ])
