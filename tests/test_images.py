@@ -99,6 +99,32 @@ def test_the_decoder_offers_its_core_back_all_through_a_decode(qapp, photos, mon
     assert len(offers) >= 10
 
 
+def test_scaling_and_converting_in_bands_match_doing_it_in_one_go(qapp, photos):
+    """The decoder scales a PNG and converts CMYK a band of rows at a time (giving way between
+    bands): the result is the same picture, with no seam between two bands."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from kiosk.ui.slideshow.photo import OPAQUE, converted, scaled_to
+
+    source = QImage(str(photos["huge"])).scaled(900, 600).convertToFormat(OPAQUE)
+    size = QSize(1500, 1000)
+    banded = scaled_to(source, size)
+    whole = QImage(size, OPAQUE)
+    painter = QPainter(whole)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(QRectF(0, 0, 1500, 1000), source)
+    painter.end()
+
+    def pixels(image):
+        return np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), -1).copy()
+
+    assert np.array_equal(pixels(banded), pixels(whole))
+    cmyk = QImage(str(photos["cmyk"]))
+    assert cmyk.format() == QImage.Format.Format_CMYK8888
+    assert np.array_equal(pixels(converted(cmyk, OPAQUE)), pixels(cmyk.convertToFormat(OPAQUE)))
+
+
 @pytest.mark.parametrize(("name", "reason"), [
     ("missing", "not found"), ("corrupt", "corrupt JPEG"), ("garbage", "not an image"),
 ])

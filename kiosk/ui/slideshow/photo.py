@@ -9,7 +9,9 @@ The decoder gives way as it goes (:func:`give_way`). It runs at the lowest prior
 (SCHED_IDLE), yet Linux's scheduler (EEVDF) still hands it the core for up to a whole tick,
 4 ms, when the GUI thread has run for a while: a stretch cut out of the frame being drawn.
 Reading the file through :class:`CourteousFile` offers the core back every quarter
-millisecond while a photo decodes, so such a stretch ends at the next offer.
+millisecond while a photo decodes, so such a stretch ends at the next offer. What comes after
+the read (scaling a PNG to the screen, converting CMYK to RGB) is done in bands of rows, with
+an offer between two bands.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+from PySide6.QtCore import QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 
 # The layout the screen uses (SlideView.qml reads these through the controller): a landscape
 # photo fills the screen, a portrait fills a panel on the right. Photos are decoded to exactly
@@ -33,6 +35,7 @@ TRANSPARENT = QImage.Format.Format_ARGB32_Premultiplied
 
 
 GIVE_WAY_EVERY_S = 0.00025
+BAND_PIXELS = 32768  # rows of a band when scaling or converting: a fraction of a millisecond
 _last_offer = 0.0
 
 
@@ -123,20 +126,66 @@ def _decode(reader: QImageReader, path: str, screen: QSize) -> tuple[QImage | No
     if bytes(reader.format()).lower() in (b"jpeg", b"jpg") and not _jpeg_complete(path):
         return None, "corrupt JPEG (the file is cut short: no end-of-image marker)"
     size = reader.size()
-    if size.isValid():
+    # A reader that scales as it decodes (JPEG) is asked to; another one (PNG) would scale
+    # the whole picture in one go after reading it, so that is done here, in bands.
+    if size.isValid() and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
         scaled = target_size(size, reader.transformation(), screen)
         if scaled.isValid() and scaled != size:
             reader.setScaledSize(scaled)
     image = reader.read()
     if image.isNull():
         return None, reader.errorString() or "could not be decoded"
-    cover = cover_size(image.width(), image.height(), screen)
-    if cover.isValid() and cover != image.size():  # a reader that ignored the scaled size
-        image = image.scaled(cover, mode=Qt.TransformationMode.SmoothTransformation)
     wanted = TRANSPARENT if image.hasAlphaChannel() else OPAQUE
-    if image.format() != wanted:
-        image = image.convertToFormat(wanted)
+    image = converted(image, wanted)
+    cover = cover_size(image.width(), image.height(), screen)
+    if cover.isValid() and cover != image.size():
+        image = scaled_to(image, cover)
+    if image.isNull():
+        return None, "not enough memory to scale it"
     return image, ""
+
+
+def _rows(width: int) -> int:
+    return max(1, BAND_PIXELS // max(1, width))
+
+
+def converted(image: QImage, fmt: QImage.Format) -> QImage:
+    """``image`` in ``fmt``, converted a band of rows at a time."""
+    if image.format() == fmt:
+        return image
+    out = QImage(image.size(), fmt)
+    if out.isNull():
+        return image.convertToFormat(fmt)
+    width, height, line = image.width(), image.height(), out.bytesPerLine()
+    target = out.bits()
+    rows = _rows(width)
+    for top in range(0, height, rows):
+        give_way()
+        band = image.copy(0, top, width, min(rows, height - top)).convertToFormat(fmt)
+        target[top * line:(top + band.height()) * line] = band.constBits()[:band.height() * line]
+    return out
+
+
+def scaled_to(image: QImage, size: QSize) -> QImage:
+    """``image`` smoothly scaled to ``size``, a band of rows at a time (every band is drawn
+    with the same transform, only clipped: no seams). A photo shrunk to less than half its
+    size is averaged by QImage.scaled in one go instead (bilinear sampling would alias)."""
+    if size.width() * 2 < image.width() or size.height() * 2 < image.height():
+        return image.scaled(size, mode=Qt.TransformationMode.SmoothTransformation)
+    out = QImage(size, image.format())
+    if out.isNull():
+        return out
+    painter = QPainter(out)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    whole = QRectF(0, 0, size.width(), size.height())
+    rows = _rows(size.width())
+    for top in range(0, size.height(), rows):
+        give_way()
+        painter.setClipRect(QRect(0, top, size.width(), rows))
+        painter.drawImage(whole, image)
+    painter.end()
+    return out
 
 
 def _jpeg_complete(path: str) -> bool:
