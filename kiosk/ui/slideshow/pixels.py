@@ -1,7 +1,8 @@
 """Decoded pictures mapped from the decoder's memory files, unmapped off the GUI thread.
 
-A photo's pixels reach the screen as a private mapping of the memory file the decoder
-filled (decoder.py). Unmapping it gives its pages back to the kernel: about 1.5 ms for a
+Most photos come in a slot, mapped once (slots.py). One too big for a slot, or decoded while
+every slot is in use, reaches the screen as a private mapping of a memory file the decoder
+filled for it alone (decoder.py). Unmapping it gives its pages back to the kernel: about 1.5 ms for a
 1080p photo, spent wherever Qt drops the last copy of the picture, which is often the GUI
 thread in the middle of a frame. Here the mapping outlives Qt's last reference by a moment
 instead: its finaliser hands it to a reaper thread, which unmaps it with the GIL released.
