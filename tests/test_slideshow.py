@@ -231,6 +231,38 @@ def assert_big_text(image: QImage, top: float, bottom: float, what: str) -> None
     assert white > 4000, f"{what}: only {white} white pixels where its big text should be"
 
 
+def _ink_box(image: QImage, top: float, bottom: float) -> tuple[int, int, int, int, int]:
+    data = rgb(image)
+    band = data[int(top * len(data)):int(bottom * len(data))]
+    ink = (band.min(axis=2) > 235)
+    rows, cols = np.nonzero(ink)
+    return int(rows.min()), int(rows.max()), int(cols.min()), int(cols.max()), int(ink.sum())
+
+
+def test_big_titles_are_pictures_drawn_once_and_look_the_same_as_text(qtbot, demo_db_path):
+    """Without a GPU, names and card titles are shown as pictures drawn ahead (titles.py): a
+    slide change draws no big glyph. The picture sits exactly where the text would be drawn."""
+    with showing(qtbot, demo_db_path, animation_scale=0) as show:
+        qtbot.waitUntil(lambda: not show._title_queue, timeout=10_000)  # drawn ahead, in steps
+        drawn = show.titles.drawn
+        assert drawn >= 10
+        kinds = {show.controller.slide["kind"]}
+        while "sponsor" not in kinds:
+            kinds.add(next_slide(qtbot, show)["kind"])
+        for _ in range(3):
+            next_slide(qtbot, show)
+        assert show.titles.drawn == drawn, "a slide change drew a big title itself"
+        while show.controller.slide["kind"] != "legend":
+            next_slide(qtbot, show)
+        qtbot.wait(100)
+        pictured = _ink_box(grab(show), 0.55, 0.85)
+        show.window.setProperty("titlePictures", False)
+        qtbot.wait(100)
+        text = _ink_box(grab(show), 0.55, 0.85)
+        assert all(abs(a - b) <= 2 for a, b in zip(pictured[:4], text[:4], strict=True)), (pictured, text)
+        assert abs(pictured[4] - text[4]) <= 0.03 * text[4], (pictured, text)
+
+
 def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
     with showing(qtbot, demo_db_path, animation_scale=0) as show:
         qtbot.wait(100)

@@ -4,10 +4,11 @@ and the endurance benchmark."""
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtCore import QPointF, QSize, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -19,10 +20,13 @@ from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import TOKEN as ROOM
 from kiosk.ui.slideshow.room import room_image
+from kiosk.ui.slideshow.titles import PROVIDER as TITLES
+from kiosk.ui.slideshow.titles import TitleImages, title_id
 
 log = logging.getLogger("kiosk.slideshow")
 
 WINDOWED_SIZE = (1280, 720)
+TITLE_STEP_MS = 15  # between two title pictures drawn ahead: never two in one frame
 
 
 def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
@@ -35,6 +39,14 @@ def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
     ratio = target.devicePixelRatio()
     size = target.size()
     return QSize(round(size.width() * ratio), round(size.height() * ratio))
+
+
+def _window_size(screen: int | None, windowed: bool) -> QSize:
+    """The window's size in QML's units (the screen's, fullscreen)."""
+    if windowed:
+        return QSize(*WINDOWED_SIZE)
+    target = screen_for(screen)
+    return target.size() if target is not None else QSize(1920, 1080)
 
 
 def _warm_fonts(theme: dict, texts: list[str]) -> None:
@@ -62,6 +74,41 @@ def _warm_fonts(theme: dict, texts: list[str]) -> None:
         painter.end()
 
 
+def _advance(family: str, pixel_size: float, text: str) -> float:
+    font = QFont(family)
+    font.setStyleName("Regular")
+    font.setPixelSize(round(pixel_size))
+    return QFontMetricsF(font).horizontalAdvance(text)
+
+
+def title_pictures(theme: dict, slides: list, screen: QSize) -> list[str]:
+    """The title pictures the slides will ask for on a ``screen``-sized window (the sizes
+    LegendCaption.qml and CardSlide.qml choose): names at both caption widths, card titles."""
+    family = theme.get("fonts", {}).get("display", "")
+    colour = QColor(theme.get("colors", {}).get("text") or "#ffffff")
+    colour = colour.name(QColor.NameFormat.HexArgb) if colour.alpha() < 255 else colour.name()
+    u = screen.height() / 1080
+    ids = []
+    for slide in slides:
+        text = slide.title
+        if not text or not family:
+            continue
+        if slide.kind == "legend":
+            advance = _advance(family, 150 * u, text)
+            for share in (0.62, 0.52):  # a landscape photo's caption, a portrait's
+                width = share * screen.width()
+                size = math.floor(max(60 * u, min(150 * u, 6 * math.floor(25 * u * width / max(1, advance)))))
+                if advance * size / round(150 * u) <= width:
+                    ids.append(title_id(family, size, colour, text))
+        elif slide.kind in ("sponsor", "title"):
+            advance = _advance(family, 140 * u, text)
+            width = 0.74 * screen.width()
+            size = math.floor(max(70 * u, min(140 * u, 140 * u * width / max(1, advance))))
+            if advance * size / round(140 * u) <= width - 1:
+                ids.append(title_id(family, size, colour, text))
+    return ids
+
+
 class SlideshowWindow:
     """The engine, image store, controller and window of one venue screen."""
 
@@ -78,11 +125,18 @@ class SlideshowWindow:
         theme = load_theme(event_info(self.controller.db).theme)
         self.store.put(ROOM, room_image(theme, pixels), pinned=True)
         self.theme = theme
+        self.titles = TitleImages()
+        self._title_queue: list[str] = []
+        self._title_timer = QTimer()
+        self._title_timer.setInterval(TITLE_STEP_MS)
+        self._title_timer.timeout.connect(self._draw_next_title)
+        self._logical = size or _window_size(screen, windowed)
         self._warm()
         self.controller.playlistChanged.connect(self._warm)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.provider = StoreImageProvider(self.store)
         self.engine.addImageProvider(PROVIDER, self.provider)
+        self.engine.addImageProvider(TITLES, self.titles)
         self.engine.setInitialProperties({
             "controller": self.controller, "theme": theme, "animationScale": animation_scale,
             "roomImage": f"image://{PROVIDER}/{ROOM}",
@@ -119,10 +173,24 @@ class SlideshowWindow:
         for slide in self.controller.playlist.slides:
             texts += [slide.title, slide.quote, slide.body, slide.years, *slide.titles]
         _warm_fonts(self.theme, texts)
+        # The big titles' pictures, one per step of the event loop (a few ms each), so that
+        # no frame ever draws a big title itself: at start and after a content change.
+        self._title_queue = [i for i in title_pictures(self.theme, self.controller.playlist.slides,
+                                                       self._logical) if not self.titles.holds(i)]
+        self._title_queue.reverse()
+        if self._title_queue:
+            self._title_timer.start()
+
+    def _draw_next_title(self) -> None:
+        if not self._title_queue:
+            self._title_timer.stop()
+            return
+        self.titles.picture(self._title_queue.pop())
 
     def start(self) -> None:
         self.controller.start()
 
     def close(self) -> None:
+        self._title_timer.stop()
         self.controller.close()
         self.window.close()

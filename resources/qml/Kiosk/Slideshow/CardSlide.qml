@@ -6,6 +6,7 @@ Item {
     id: card
     property var slide: ({})
     property real u: 1
+    property bool pictures: true
     readonly property bool sponsor: slide.kind === "sponsor"
     readonly property bool empty: slide.kind === "empty"
 
@@ -68,20 +69,29 @@ Item {
             font.pixelSize: 140 * card.u
             text: title.text
         }
-        Text {
-            id: title
+        Item {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
-            color: Theme.text
-            font.family: Theme.displayFont
-            font.styleName: "Regular"
-            // As large as fits one line, down to 70 px; longer titles wrap onto a second line.
-            font.pixelSize: Math.max(70 * card.u, Math.min(140 * card.u,
-                            140 * card.u * width / Math.max(1, titleMetrics.advanceWidth)))
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software  // see LegendCaption
+            height: title.height
+            Text {
+                id: title
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
+                color: Theme.text
+                font.family: Theme.displayFont
+                font.styleName: "Regular"
+                // As large as fits one line, down to 70 px; longer titles wrap onto a second line.
+                font.pixelSize: Math.floor(Math.max(70 * card.u, Math.min(140 * card.u,
+                                140 * card.u * width / Math.max(1, titleMetrics.advanceWidth))))
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                // One line: a picture drawn once per title (see LegendCaption). Two: a layer.
+                readonly property bool pictured: card.pictures && card.visible && GraphicsInfo.api === GraphicsInfo.Software && text !== ""
+                    && titleMetrics.advanceWidth * font.pixelSize / titleMetrics.font.pixelSize <= width - 1
+                opacity: pictured ? 0 : 1
+                layer.enabled: !pictured && GraphicsInfo.api === GraphicsInfo.Software
+            }
+            TitlePicture { text: title; shown: title.pictured }
         }
         Text {
             width: parent.width

@@ -6,6 +6,7 @@ Column {
     id: caption
     property var slide: ({})
     property real u: 1
+    property bool pictures: true
     spacing: 0
 
     Row {
@@ -60,24 +61,34 @@ Column {
         font.pixelSize: 150 * caption.u
         text: caption.slide.title || ""
     }
-    Text {
+    Item {
         width: caption.width
-        text: caption.slide.title || ""
-        color: Theme.text
-        font.family: Theme.displayFont
-        font.styleName: "Regular"
-        // In whole steps of 6 px: the names share a handful of font sizes, whose fonts stay in
-        // use and in Qt's font cache (a size per name is dropped from it between two loops,
-        // and opening it again cost a software-rendered frame 18 ms).
-        font.pixelSize: Math.max(60 * caption.u, Math.min(150 * caption.u, 6 * Math.floor(
-                        25 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth))))
-        lineHeight: 0.9
-        wrapMode: Text.NoWrap
-        elide: Text.ElideRight
-        // Qt's raster engine caches glyphs up to 64 px; bigger ones are filled from their
-        // outlines on every frame (two names in a crossfade: a third of a frame). Without a
-        // GPU, the name is drawn once into a layer of its own and copied from then on.
-        layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
+        height: name.height
+        Text {
+            id: name
+            width: caption.width
+            text: caption.slide.title || ""
+            color: Theme.text
+            font.family: Theme.displayFont
+            font.styleName: "Regular"
+            // In whole steps of 6 px: the names share a handful of font sizes, whose fonts stay
+            // in use and in Qt's font cache (a size per name is dropped from it between two
+            // loops, and opening it again cost a software-rendered frame 18 ms).
+            font.pixelSize: Math.floor(Math.max(60 * caption.u, Math.min(150 * caption.u, 6 * Math.floor(
+                            25 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth)))))
+            lineHeight: 0.9
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+            // Without a GPU, a name that fits on one line is shown as a picture drawn once per
+            // name (TitlePicture, titles.py); this Text keeps its place in the layout. Else it
+            // is drawn once per slide into a layer of its own (Qt fills glyphs over 64 px from
+            // their outlines on every frame otherwise).
+            readonly property bool pictured: caption.pictures && caption.visible && GraphicsInfo.api === GraphicsInfo.Software && text !== ""
+                && nameMetrics.advanceWidth * font.pixelSize / nameMetrics.font.pixelSize <= width
+            opacity: pictured ? 0 : 1
+            layer.enabled: !pictured && GraphicsInfo.api === GraphicsInfo.Software
+        }
+        TitlePicture { text: name; shown: name.pictured }
     }
     Item { width: 1; height: 10 * caption.u }
     Rectangle { width: 120 * caption.u; height: 5 * caption.u; color: Theme.accent }

@@ -9,6 +9,7 @@ Item {
     // Set on the hidden layer once a crossfade ends: it lets go of its photo.
     property bool released: false
     property string roomImage: ""
+    property bool pictures: true  // big titles as pictures (see LegendCaption)
     property real u: height / 1080
     readonly property bool legend: slide.kind === "legend"
     readonly property bool hasPhoto: (slide.image || "") !== ""
@@ -200,6 +201,7 @@ Item {
         visible: view.legend
         slide: view.slide
         u: view.u
+        pictures: view.pictures
         x: 120 * view.u
         width: (view.fullBleed ? 0.62 : 0.52) * view.width
         anchors.bottom: parent.bottom
@@ -211,5 +213,6 @@ Item {
         visible: view.slide.kind === "sponsor" || view.slide.kind === "title" || view.slide.kind === "empty"
         slide: view.slide
         u: view.u
+        pictures: view.pictures
     }
 }

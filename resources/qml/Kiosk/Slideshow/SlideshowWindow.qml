@@ -11,6 +11,8 @@ Window {
     property real animationScale: 1.0
     property string roomImage: ""
     property int front: 0
+    // Big one-line titles shown as pictures drawn once (titles.py) where glyphs are costly.
+    property bool titlePictures: true
 
     title: "Kiosk Slideshow"  // operators and tools find the window by this name
     color: Theme.background
@@ -25,8 +27,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
-        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
+        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; pictures: root.titlePictures; z: 1 }
+        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; pictures: root.titlePictures; visible: false }
 
         OpacityAnimator {
             id: fade
