@@ -8,6 +8,8 @@ import logging
 import os
 import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -161,18 +163,24 @@ def _loader(qtbot, decoder: Decoder | None = None) -> tuple[ImageLoader, list, l
     return loader, loaded, failed
 
 
-def test_the_decoder_is_a_separate_process_at_the_lowest_priority(qtbot, photos):
-    decoder = Decoder()
+@contextmanager
+def _decoding(qtbot, **options) -> Iterator[tuple[Decoder, ImageLoader, list, list]]:  # noqa: ANN001
+    """A decoder of its own and a loader on it; the decoder closed afterwards."""
+    decoder = Decoder(**options)
     try:
-        loader, loaded, _ = _loader(qtbot, decoder)
+        yield (decoder, *_loader(qtbot, decoder))
+    finally:
+        decoder.close()
+
+
+def test_the_decoder_is_a_separate_process_at_the_lowest_priority(qtbot, photos):
+    with _decoding(qtbot) as (decoder, loader, loaded, _):
         loader.request("alpha", str(photos["alpha"]))
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         assert decoder.pid is not None and decoder.pid != os.getpid()
         assert os.getpriority(os.PRIO_PROCESS, decoder.pid) == 19
         image = loader.store.get("alpha")  # the decoder wrote it into a slot of ours
         assert image.pixelColor(600, 400).red() > 150 and image.pixelColor(5, 5).alpha() == 0
-    finally:
-        decoder.close()
 
 
 def _mapping(address: int) -> str:
@@ -197,9 +205,7 @@ def _address(image: QImage) -> int:
 
 def test_photos_come_in_slots_mapped_once_and_reused_only_once_qt_lets_go(qtbot, photos):
     """No mapping, page faults or unmapping per photo; never a slot overwritten while shown."""
-    decoder = Decoder()
-    try:
-        loader, loaded, _ = _loader(qtbot, decoder)
+    with _decoding(qtbot) as (decoder, loader, loaded, _):
         loader.request("huge", str(photos["huge"]))
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         first = loader.store.get("huge")
@@ -226,27 +232,21 @@ def test_photos_come_in_slots_mapped_once_and_reused_only_once_qt_lets_go(qtbot,
         assert len(decoder.slots) == 3  # a free slot was reused, none made
         assert _address(loader.store.get("alpha")) in others | {slot_of_shown}
         assert loader.store.get("alpha").pixelColor(600, 400).red() > 150
-    finally:
-        decoder.close()
 
 
 def test_a_photo_too_big_for_a_slot_comes_in_a_memory_file_of_its_own(qtbot, tmp_path):
     panorama = tmp_path / "panorama.jpg"  # covers the screen at 6480×1080: 28 MB, over a slot
     Image.new("RGB", (6000, 1000), (30, 160, 60)).save(panorama)
-    decoder = Decoder()
-    try:
-        loader, loaded, _ = _loader(qtbot, decoder)
+    with _decoding(qtbot) as (decoder, loader, loaded, _):
         loader.request("wide", str(panorama))
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         image = loader.store.get("wide")
         assert image.width() >= 6000 and _mapped(_address(image))
         assert image.pixelColor(3000, 500).green() > 140
         assert decoder.slots.in_use() == 0  # the slot offered for it was given back
-    finally:
-        decoder.close()
 
 
-def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, photos):
+def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, photos, monkeypatch):
     """Unmapping a 1080p photo costs the kernel over a millisecond: never on the GUI thread.
     (A photo in a memory file of its own: one too big for a slot, or with every slot in use.)"""
     from kiosk.ui.slideshow import pixels
@@ -258,11 +258,9 @@ def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, pho
         unmapped_on.append(threading.current_thread().name)
         close(self)
 
-    decoder = Decoder()
-    decoder.slots.limit = 0  # every slot in use
-    pixels.Pixels.close = spy
-    try:
-        loader, loaded, _ = _loader(qtbot, decoder)
+    monkeypatch.setattr(pixels.Pixels, "close", spy)
+    with _decoding(qtbot) as (decoder, loader, loaded, _):
+        decoder.slots.limit = 0  # every slot in use
         loader.request("huge", str(photos["huge"]))
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         loaded.clear()
@@ -279,15 +277,10 @@ def test_a_photo_is_unmapped_off_the_gui_thread_once_qt_lets_go_of_it(qtbot, pho
         gc.collect()
         qtbot.waitUntil(lambda: not _mapped(address), timeout=5_000)
         assert unmapped_on and set(unmapped_on) == {"kiosk-unmap"}
-    finally:
-        pixels.Pixels.close = close
-        decoder.close()
 
 
 def test_a_decoder_that_dies_costs_one_photo_and_comes_back(qtbot, photos, caplog):
-    decoder = Decoder()
-    try:
-        loader, loaded, failed = _loader(qtbot, decoder)
+    with _decoding(qtbot) as (decoder, loader, loaded, failed):
         decoder.start()
         first = decoder.pid
         with caplog.at_level(logging.WARNING, logger="kiosk.slideshow"):
@@ -300,14 +293,10 @@ def test_a_decoder_that_dies_costs_one_photo_and_comes_back(qtbot, photos, caplo
         assert [item.token for item in loaded] == ["alpha"]  # sent again to the new process
         assert decoder.pid not in (None, first)
         assert any("huge.jpg" in r.getMessage() for r in caplog.records)
-    finally:
-        decoder.close()
 
 
 def test_a_decoder_that_hangs_is_stopped_and_replaced(qtbot, photos):
-    decoder = Decoder(hang_seconds=1.5)
-    try:
-        loader, loaded, failed = _loader(qtbot, decoder)
+    with _decoding(qtbot, hang_seconds=1.5) as (decoder, loader, loaded, failed):
         decoder.start()
         stuck = decoder.pid
         os.kill(stuck, signal.SIGSTOP)  # as if a codec looped forever
@@ -318,5 +307,3 @@ def test_a_decoder_that_hangs_is_stopped_and_replaced(qtbot, photos):
         loader.request("alpha", str(photos["alpha"]))
         qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
         assert decoder.pid != stuck
-    finally:
-        decoder.close()

@@ -270,8 +270,7 @@ class Decoder(QObject):
         self._watchdog.stop()
         self._stop_process(grace=0)  # nothing it holds is worth waiting for
         for request in self._waiting.values():
-            if request.slot is not None:
-                self.slots.give_back(request.slot)
+            self._let_go(request)
         self._waiting.clear()
 
     # ------------------------------------------------------------------ process
@@ -385,8 +384,7 @@ class Decoder(QObject):
         # The process answers in order: the oldest request is the one it was reading.
         if self._waiting:
             rid, request = self._waiting.popitem(last=False)
-            if request.slot is not None:
-                self.slots.give_back(request.slot)  # nothing writes into it any more
+            self._let_go(request)  # nothing writes into its slot any more
             if request.path:
                 self.decoded.emit(rid, None, reason)
         self._deaths += 1
@@ -395,11 +393,16 @@ class Decoder(QObject):
                     reason, delay / 1000)
         self._restart.start(delay)
 
+    def _let_go(self, request: _Request) -> None:
+        """Free the slot of a request whose reply will never come (or no longer matters)."""
+        if request.slot is not None:
+            self.slots.give_back(request.slot)
+            request.slot = None
+
     def _fail_all(self, reason: str) -> None:
         waiting, self._waiting = self._waiting, OrderedDict()
         for rid, request in waiting.items():
-            if request.slot is not None:
-                self.slots.give_back(request.slot)
+            self._let_go(request)
             if request.path:
                 self.decoded.emit(rid, None, reason)
 

@@ -69,6 +69,18 @@ class ImageStore:
             return len(self._images) - len(self._pinned)
 
 
+def served(image: QImage, size: QSize | None) -> QImage:
+    """``image`` for a QQuickImageProvider, its size told back through ``size`` (the
+    out-parameter Qt passes, when PySide lets it be written)."""
+    if size is not None:
+        try:
+            size.setWidth(image.width())
+            size.setHeight(image.height())
+        except (AttributeError, TypeError):
+            pass
+    return image
+
+
 class StoreImageProvider(QQuickImageProvider):
     def __init__(self, store: ImageStore) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
@@ -76,15 +88,7 @@ class StoreImageProvider(QQuickImageProvider):
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
         image = self.store.get(image_id.split("?", 1)[0])
-        if image is None:
-            return QImage()
-        if size is not None:
-            try:
-                size.setWidth(image.width())
-                size.setHeight(image.height())
-            except (AttributeError, TypeError):
-                pass
-        return image
+        return served(image, size) if image is not None else QImage()
 
 
 class ImageLoader(QObject):

@@ -20,6 +20,8 @@ from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.ui.slideshow.images import served
+
 PROVIDER = "titles"
 LIMIT = 512  # pictures kept: a loop's names at both widths, with room to spare
 PAD = 0.15  # of the pixel size, around the text: glyphs may reach past their advance
@@ -33,11 +35,48 @@ def title_id(family: str, pixel_size: int, colour: str, text: str) -> str:
     return "/".join(quote(part, safe="") for part in (family, str(pixel_size), colour, text))
 
 
-def draw_title(family: str, pixel_size: int, colour: str, text: str) -> QImage:
-    """``text`` on one line, baseline at padding + ascent from the top, padding on the left."""
+def title_font(family: str, pixel_size: int) -> QFont:
     font = QFont(family)
     font.setStyleName("Regular")
     font.setPixelSize(pixel_size)
+    return font
+
+
+def _advance(family: str, pixel_size: float, text: str) -> float:
+    return QFontMetricsF(title_font(family, round(pixel_size))).horizontalAdvance(text)
+
+
+def title_pictures(theme: dict, slides: list, screen: QSize) -> list[str]:
+    """The title pictures the slides will ask for on a ``screen``-sized window (the sizes
+    LegendCaption.qml and CardSlide.qml choose): names at both caption widths, card titles."""
+    family = theme.get("fonts", {}).get("display", "")
+    colour = QColor(theme.get("colors", {}).get("text") or "#ffffff")
+    colour = colour.name(QColor.NameFormat.HexArgb) if colour.alpha() < 255 else colour.name()
+    u = screen.height() / 1080
+    ids = []
+    for slide in slides:
+        text = slide.title
+        if not text or not family:
+            continue
+        if slide.kind == "legend":
+            advance = _advance(family, 150 * u, text)
+            for share in (0.62, 0.52):  # a landscape photo's caption, a portrait's
+                width = share * screen.width()
+                size = math.floor(max(60 * u, min(150 * u, 6 * math.floor(25 * u * width / max(1, advance)))))
+                if advance * size / round(150 * u) <= width:
+                    ids.append(title_id(family, size, colour, text))
+        elif slide.kind in ("sponsor", "title"):
+            advance = _advance(family, 140 * u, text)
+            width = 0.74 * screen.width()
+            size = math.floor(max(70 * u, min(140 * u, 140 * u * width / max(1, advance))))
+            if advance * size / round(140 * u) <= width - 1:
+                ids.append(title_id(family, size, colour, text))
+    return ids
+
+
+def draw_title(family: str, pixel_size: int, colour: str, text: str) -> QImage:
+    """``text`` on one line, baseline at padding + ascent from the top, padding on the left."""
+    font = title_font(family, pixel_size)
     metrics = QFontMetricsF(font)
     pad = padding(pixel_size)
     size = QSize(math.ceil(metrics.horizontalAdvance(text)) + 2 * pad,
@@ -102,11 +141,4 @@ class TitleImages(QQuickImageProvider):
         return image
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
-        image = self.picture(image_id)
-        if size is not None:
-            try:
-                size.setWidth(image.width())
-                size.setHeight(image.height())
-            except (AttributeError, TypeError):
-                pass
-        return image
+        return served(self.picture(image_id), size)

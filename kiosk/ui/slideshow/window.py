@@ -4,11 +4,10 @@ and the endurance benchmark."""
 from __future__ import annotations
 
 import logging
-import math
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -21,24 +20,12 @@ from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import TOKEN as ROOM
 from kiosk.ui.slideshow.room import room_image
 from kiosk.ui.slideshow.titles import PROVIDER as TITLES
-from kiosk.ui.slideshow.titles import TitleImages, title_id
+from kiosk.ui.slideshow.titles import TitleImages, title_pictures
 
 log = logging.getLogger("kiosk.slideshow")
 
 WINDOWED_SIZE = (1280, 720)
 TITLE_STEP_MS = 15  # between two title pictures drawn ahead: never two in one frame
-
-
-def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
-    """The physical pixels a slide fills on that screen (photos are decoded to cover this)."""
-    if windowed:
-        return QSize(*WINDOWED_SIZE)
-    target = screen_for(screen)
-    if target is None:
-        return QSize(1920, 1080)
-    ratio = target.devicePixelRatio()
-    size = target.size()
-    return QSize(round(size.width() * ratio), round(size.height() * ratio))
 
 
 def _window_size(screen: int | None, windowed: bool) -> QSize:
@@ -47,6 +34,14 @@ def _window_size(screen: int | None, windowed: bool) -> QSize:
         return QSize(*WINDOWED_SIZE)
     target = screen_for(screen)
     return target.size() if target is not None else QSize(1920, 1080)
+
+
+def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
+    """The physical pixels a slide fills on that screen (photos are decoded to cover this)."""
+    size = _window_size(screen, windowed)
+    target = None if windowed else screen_for(screen)
+    ratio = target.devicePixelRatio() if target is not None else 1.0
+    return QSize(round(size.width() * ratio), round(size.height() * ratio))
 
 
 def _warm_fonts(theme: dict, texts: list[str]) -> None:
@@ -72,41 +67,6 @@ def _warm_fonts(theme: dict, texts: list[str]) -> None:
                     painter.drawText(QPointF(0, 0), text)
     finally:
         painter.end()
-
-
-def _advance(family: str, pixel_size: float, text: str) -> float:
-    font = QFont(family)
-    font.setStyleName("Regular")
-    font.setPixelSize(round(pixel_size))
-    return QFontMetricsF(font).horizontalAdvance(text)
-
-
-def title_pictures(theme: dict, slides: list, screen: QSize) -> list[str]:
-    """The title pictures the slides will ask for on a ``screen``-sized window (the sizes
-    LegendCaption.qml and CardSlide.qml choose): names at both caption widths, card titles."""
-    family = theme.get("fonts", {}).get("display", "")
-    colour = QColor(theme.get("colors", {}).get("text") or "#ffffff")
-    colour = colour.name(QColor.NameFormat.HexArgb) if colour.alpha() < 255 else colour.name()
-    u = screen.height() / 1080
-    ids = []
-    for slide in slides:
-        text = slide.title
-        if not text or not family:
-            continue
-        if slide.kind == "legend":
-            advance = _advance(family, 150 * u, text)
-            for share in (0.62, 0.52):  # a landscape photo's caption, a portrait's
-                width = share * screen.width()
-                size = math.floor(max(60 * u, min(150 * u, 6 * math.floor(25 * u * width / max(1, advance)))))
-                if advance * size / round(150 * u) <= width:
-                    ids.append(title_id(family, size, colour, text))
-        elif slide.kind in ("sponsor", "title"):
-            advance = _advance(family, 140 * u, text)
-            width = 0.74 * screen.width()
-            size = math.floor(max(70 * u, min(140 * u, 140 * u * width / max(1, advance))))
-            if advance * size / round(140 * u) <= width - 1:
-                ids.append(title_id(family, size, colour, text))
-    return ids
 
 
 class SlideshowWindow:
