@@ -24,7 +24,7 @@ class DoorRig:
     """A real door window on a real event file, with helpers to act on it as a person would."""
 
     def __init__(self, qtbot, path: Path, list_name: str | None = None, door: str = "B") -> None:
-        from kiosk.ui.app import load_fonts
+        from kiosk.fonts import load_fonts
         from kiosk.ui.door.main import DoorWindow
 
         load_fonts()

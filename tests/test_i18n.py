@@ -65,10 +65,7 @@ def test_control_window_in_french(qtbot, demo_db_path) -> None:
     from kiosk.ui.app import create_app
     from kiosk.ui.control.window import ControlWindow
 
-    class Args:
-        lang = "fr"
-
-    create_app(Args(), "control")
+    create_app("fr", "control")
     db = open_db(demo_db_path)
     try:
         window = ControlWindow(db, demo_db_path, event_info(db))

@@ -32,7 +32,7 @@ def other(demo_db_path):
 
 @pytest.fixture
 def make_stage(qapp, demo_db_path):
-    from kiosk.ui.app import load_fonts
+    from kiosk.fonts import load_fonts
     from kiosk.ui.stage.window import StageWindow
 
     load_fonts()

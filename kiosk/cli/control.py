@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli.base import add_db_arg, add_window_args
+from kiosk.cli.base import add_db_arg, add_window_args, db_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,4 +24,5 @@ def add_screenshot_arg(parser: argparse.ArgumentParser) -> None:
 def open_control(args: argparse.Namespace) -> int:
     from kiosk.ui.control.main import run
 
-    return run(args)
+    return run(db_path(args), screen=args.screen, windowed=args.windowed,
+               screenshot=args.screenshot, language=args.lang)

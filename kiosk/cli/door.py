@@ -181,7 +181,12 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_checkin(args: argparse.Namespace) -> int:
     from kiosk.ui.door.main import run
 
-    return run(args)
+    try:
+        return run(db_path(args), list_name=args.list, door=args.door or "", camera=args.camera,
+                   screen=args.screen, windowed=args.windowed, language=args.lang)
+    except KioskError as error:
+        sys.stderr.write(f"kiosk: {message_of(error)}\n")
+        return EXIT_USAGE
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.cli.base import add_db_arg, add_window_args, open_event, print_json
+from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json
 from kiosk.core.errors import KioskError
 
 
@@ -48,7 +48,9 @@ def cmd_slideshow(args: argparse.Namespace) -> int:
         args.parser.error("--screen and --all-screens cannot be used together")
     from kiosk.ui.slideshow.main import run
 
-    return run(args)
+    return run(db_path(args), screen=args.screen, all_screens=args.all_screens,
+               windowed=args.windowed, interval=args.interval, shuffle=args.shuffle,
+               sync=args.sync, language=args.lang)
 
 
 def _countdown_target(value: str, timezone: str, now: datetime) -> datetime | str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli.base import add_db_arg, add_window_args, open_event, print_json
+from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -148,7 +148,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_stage(args: argparse.Namespace) -> int:
     from kiosk.ui.stage.main import run
 
-    return run(args)
+    return run(db_path(args), presenter=args.presenter, rehearsal=args.rehearsal,
+               screen=args.screen, windowed=args.windowed, language=args.lang)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

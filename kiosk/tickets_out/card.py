@@ -47,7 +47,7 @@ def ensure_gui() -> object:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["kiosk-tickets"])
-        from kiosk.ui.app import load_fonts
+        from kiosk.fonts import load_fonts
 
         load_fonts()
     return app

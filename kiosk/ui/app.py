@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtWidgets import QApplication
 
 from kiosk import i18n
 from kiosk.core.events import set_role
+from kiosk.fonts import load_fonts
 from kiosk.paths import qml_dir, resources_dir
 
 
-def create_app(args: argparse.Namespace | None, role: str) -> QApplication:
+def create_app(language: str | None, role: str) -> QApplication:
     """One QApplication per process (widgets and Qt Quick both work in it)."""
     set_role(role)
     app = QApplication.instance()
@@ -34,22 +34,9 @@ def create_app(args: argparse.Namespace | None, role: str) -> QApplication:
         app.setApplicationName("kiosk")
         app.setOrganizationName("kiosk")
         app.setApplicationDisplayName("Kiosk")
-    i18n.install(getattr(args, "lang", None))
+    i18n.install(language)
     load_fonts()
     return app
-
-
-_fonts_loaded = False
-
-
-def load_fonts() -> None:
-    global _fonts_loaded
-    if _fonts_loaded:
-        return
-    for path in sorted((resources_dir() / "fonts").glob("**/*")):
-        if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
-            QFontDatabase.addApplicationFont(str(path))
-    _fonts_loaded = True
 
 
 def qml_engine() -> QQmlApplicationEngine:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.cli.base import db_path
 from kiosk.core.checkin import Door
-from kiosk.core.db import open_db
 from kiosk.core.event import event_info
 from kiosk.theme import load_theme
-from kiosk.ui.app import create_app, place, qml_engine
+from kiosk.ui.app import place, qml_engine
 from kiosk.ui.door.controller import DoorController
 from kiosk.ui.door.wedge import WedgeFilter
+from kiosk.ui.startup import WindowProcess
 
 
 class DoorWindow(QObject):
@@ -62,26 +60,15 @@ class DoorWindow(QObject):
         self.window.close()
 
 
-def run(args: argparse.Namespace) -> int:
-    app = create_app(args, "door")
-    from PySide6.QtCore import QLoggingCategory
-
-    # Qt Multimedia (sounds, camera) probes for optional video libraries: not our business.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
-    db = open_db(db_path(args))
-    from kiosk.cli.base import message_of
-    from kiosk.core.errors import KioskError
-
-    try:
-        door = Door(db, list_name=getattr(args, "list", None), door=getattr(args, "door", "") or "")
-    except KioskError as error:
-        sys.stderr.write(f"kiosk: {message_of(error)}\n")
-        return 2
-    window = DoorWindow(db, door, camera=getattr(args, "camera", False))
-    place(window.window, args.screen, args.windowed, size=(1600, 900))
-    window.window.requestActivate()
-    QTimer.singleShot(0, window.window.requestActivate)
-    code = app.exec()
-    window.shutdown()
-    db.close()
-    return int(code)
+def run(db_path: Path, *, list_name: str | None = None, door: str = "", camera: bool = False,
+        screen: int | None = None, windowed: bool = False, language: str | None = None) -> int:
+    """Raises KioskError (before any window shows) when the list does not exist."""
+    with WindowProcess("door", language) as process:
+        db = process.open_event(db_path)
+        window = DoorWindow(db, Door(db, list_name=list_name, door=door), camera=camera)
+        process.on_exit(window.shutdown)
+        place(window.window, screen, windowed, size=(1600, 900))
+        window.window.requestActivate()
+        QTimer.singleShot(0, window.window.requestActivate)
+        process.watch_first_frame(window.window)
+        return process.exec()

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
-import signal
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.cli.base import db_path
 from kiosk.core import playlist
 from kiosk.core.db import open_db
-from kiosk.ui.app import create_app, exec_app
+from kiosk.ui.startup import WindowProcess
 
 FRAME_IDLE_MS = 10
 
@@ -29,15 +26,16 @@ def _logging() -> None:
         logger.propagate = False
 
 
-def run(args: argparse.Namespace) -> int:
+def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
+        windowed: bool = False, interval: float | None = None, shuffle: bool = False,
+        sync: bool = False, language: str | None = None) -> int:
+    """Raises KioskError (before any window opens) for a missing file or a bad interval."""
     from kiosk import i18n
 
-    i18n.install(getattr(args, "lang", None))  # refusals below are shown in the user's language
-    path = db_path(args)
-    # Refuse bad input (missing file, bad interval) before any window opens.
-    db = open_db(path)
+    i18n.install(language)  # refusals below are shown in the user's language
+    db = open_db(db_path)
     try:
-        playlist.interval(db, args.interval)
+        playlist.interval(db, interval)
     finally:
         db.close()
     _logging()
@@ -45,32 +43,17 @@ def run(args: argparse.Namespace) -> int:
     # frames a second of a slow pan, two thirds of them wasted on a 60 Hz screen and taken
     # from the cores the X server and the photo decoder need. 10 ms paces it near 60.
     os.environ.setdefault("QT_QPA_UPDATE_IDLE_TIME", str(FRAME_IDLE_MS))
-    app = create_app(args, "slideshow")
-    from kiosk.ui.slideshow.window import SlideshowWindow
+    with WindowProcess("slideshow", language) as process:
+        from kiosk.ui.slideshow.window import SlideshowWindow
 
-    screens = (list(range(len(QGuiApplication.screens()))) if args.all_screens
-               else [args.screen])
-    windows = [SlideshowWindow(path, screen=screen, windowed=args.windowed,
-                               interval=args.interval, shuffle=args.shuffle, sync=args.sync)
-               for screen in screens]
-    try:
-        from kiosk.ui.display import hold_awake
-
-        awake = hold_awake("The kiosk is showing the venue slideshow")
-    except ImportError:  # pragma: no cover
-        awake = None
-    for window in windows:
-        window.start()
-    # Quit cleanly on SIGTERM/SIGINT (a Python handler needs the interpreter to run now and then).
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
-    tick = QTimer()
-    tick.start(250)
-    tick.timeout.connect(lambda: None)
-    try:
-        return exec_app(app)
-    finally:
-        if awake is not None:
-            awake.release()
+        screens = (list(range(len(QGuiApplication.screens()))) if all_screens else [screen])
+        windows = [SlideshowWindow(db_path, screen=index, windowed=windowed, interval=interval,
+                                   shuffle=shuffle, sync=sync)
+                   for index in screens]
         for window in windows:
-            window.controller.stop()
+            process.on_exit(window.controller.stop)
+        process.keep_awake("The kiosk is showing the venue slideshow")
+        for window in windows:
+            window.start()
+        process.watch_first_frame(windows[0].window)
+        return process.exec()
