@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -58,6 +59,8 @@ class DoorWindow(QObject):
         if self.camera is not None:
             self.camera.stop()
         self.window.close()
+        # The QML goes now, before the controller it reads from (or its bindings see null).
+        shiboken6.delete(self.engine)
 
 
 def run(db_path: Path, *, list_name: str | None = None, door: str = "", camera: bool = False,
