@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import time
 from collections.abc import Callable
 
 import sqlite_utils
@@ -118,20 +116,3 @@ class StageWindow:
     def close(self) -> None:
         self.keys.allow_close = True
         self.window.close()
-
-    def report_first_frame(self, started: float, exit_after: bool) -> None:
-        """Print when the first frame is on screen (cold-start benchmark), optionally exit."""
-        done = {"yes": False}
-
-        def swapped() -> None:
-            if done["yes"]:
-                return
-            done["yes"] = True
-            sys.stdout.write(f"first-frame {(time.perf_counter() - started) * 1000:.1f} ms\n")
-            sys.stdout.flush()
-            if exit_after:
-                from PySide6.QtCore import QCoreApplication, QTimer
-
-                QTimer.singleShot(0, QCoreApplication.instance().quit)
-
-        self.window.frameSwapped.connect(swapped)
