@@ -36,10 +36,10 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 class WindowProcess:
-    """One window process's life: use it as a context manager around building the windows.
+    """One window process's life: a context manager around building and running its windows.
 
-    On leaving, what was registered with ``on_exit`` runs (last first), then the screen may
-    sleep again and the event files close.
+    On leaving, what was taken is given back, last first: ``on_exit`` callbacks run, the screen
+    may sleep again, the event files close, the signals get their old handlers.
     """
 
     def __init__(self, role: str, language: str | None) -> None:
@@ -73,10 +73,15 @@ class WindowProcess:
 
         ``after_ms`` lets the first frame come first: the xset and D-Bus calls take time.
         """
-        from kiosk.ui.display import hold_awake
+        from kiosk.ui.display import Awake, hold_awake
 
-        held = []
-        self._exit.callback(lambda: [awake.release() for awake in held])
+        held: list[Awake] = []
+
+        def release() -> None:
+            for awake in held:
+                awake.release()
+
+        self._exit.callback(release)
         if after_ms:
             QTimer.singleShot(after_ms, lambda: held.append(hold_awake(reason)))
         else:
