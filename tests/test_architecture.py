@@ -68,3 +68,20 @@ def test_each_contract_fails_on_a_planted_import(tmp_path: Path, contract: str, 
     assert result.returncode == 1, result.stdout + result.stderr
     broken = [line for line in result.stdout.splitlines() if line.endswith(" BROKEN")]
     assert any(contract in line for line in broken), result.stdout
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    """What no static reading sees (an import by name at run time): a real interpreter."""
+    core = ROOT / "kiosk" / "core"
+    modules = ["kiosk.core." + ".".join(p.relative_to(core).with_suffix("").parts)
+               for p in core.rglob("*.py") if p.name != "__init__.py"]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')"
+        " or m.startswith(('kiosk.ui', 'kiosk.cli'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr

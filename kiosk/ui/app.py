@@ -74,9 +74,5 @@ def hide_cursor(window: QWindow) -> None:
     window.setCursor(Qt.CursorShape.BlankCursor)
 
 
-def exec_app(app: QApplication) -> int:
-    return int(app.exec())
-
-
 def asset(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
