@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Mapping
+from typing import Any, Protocol
 
+from kiosk.core.errors import CONTEXT, render, template_of
 from kiosk.paths import resources_dir
 
 SUPPORTED = ("en", "fr")
@@ -65,3 +68,20 @@ def translate(context: str, text: str) -> str:
         if found:
             return found
     return text
+
+
+class Coded(Protocol):
+    """A refusal (KioskError) or a verdict (ScanResult): a message code and its values."""
+
+    code: str
+    params: dict[str, Any]
+
+
+def message_of(subject: Coded | str, params: Mapping[str, Any] | None = None) -> str:
+    """A domain message in the interface language: of a refusal or a scan's verdict, or of a
+    message code with its values. Every front end (commands, door, control) words them here."""
+    if isinstance(subject, str):
+        code, values = subject, dict(params or {})
+    else:
+        code, values = subject.code, {**subject.params, **(params or {})}
+    return render(translate(CONTEXT, template_of(code)), values)

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from test_door_support import CEREMONY, PARTY, build_event, guest_id, payloads
 
-from kiosk.core import checkin, checkin_report, tickets
+from kiosk.core import attendance, checkin, checkin_report, door_view, tickets
 from kiosk.core.clock import FixedClock
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
+from kiosk.core.guest import attention_of
 
 # 24 Nov 2017, 18:42 UTC = 19:42 in Paris, after the ceremony started and before the party.
 EVENING = datetime(2017, 11, 24, 18, 42, tzinfo=UTC)
@@ -137,12 +138,12 @@ def test_exit_mode_and_return(event, db, clock) -> None:
     back = door.scan(code)
     assert back.status == "admitted" and back.code == "scan.readmitted"
     assert _inside(db) == 1
-    party = [c for c in checkin.counts(db) if c.name == PARTY][0]
+    party = [c for c in attendance.counts(db) if c.name == PARTY][0]
     assert (party.arrived, party.inside) == (1, 1)
 
 
 def _inside(db) -> int:
-    return sum(c.inside for c in checkin.counts(db))
+    return sum(c.inside for c in attendance.counts(db))
 
 
 def test_party_companions_one_by_one(event, db, clock) -> None:
@@ -156,22 +157,22 @@ def test_party_companions_one_by_one(event, db, clock) -> None:
     two = door.admit_companion(gid)
     assert (one.status, two.status) == ("companion", "companion")
     assert door.admit_companion(gid).status == "party_full"
-    party = [c for c in checkin.counts(db) if c.name == PARTY][0]
+    party = [c for c in attendance.counts(db) if c.name == PARTY][0]
     assert (party.arrived, party.arrived_people, party.inside) == (1, 3, 3)
     assert door.scan(payloads(event)[gid]).to_dict()["companions_in"] == 2
 
 
 def test_manual_search_and_checkin(event, db, clock) -> None:
-    found = checkin.search(db, "stephane")
+    found = door_view.search(db, "stephane")
     assert [g["name"] for g in found] == ["Stéphane Ratel"]
-    assert checkin.search(db, "LEFEVRE audi")[0]["last_name"] == "Lefèvre"
-    assert checkin.search(db, "   ") == []
-    assert checkin.search(db, "%' OR 1=1 --") == []
+    assert door_view.search(db, "LEFEVRE audi")[0]["last_name"] == "Lefèvre"
+    assert door_view.search(db, "   ") == []
+    assert door_view.search(db, "%' OR 1=1 --") == []
     door = checkin.Door(db, list_name=CEREMONY, clock=clock)
     result = door.admit_guest(found[0]["id"])
     assert result.status == "admitted" and result.code == "scan.manual"
     assert db.execute("SELECT reason, payload FROM scans").fetchone() == ("manual", "")
-    assert checkin.search(db, "ratel")[0]["inside"] is True
+    assert door_view.search(db, "ratel")[0]["inside"] is True
 
 
 def test_undo_needs_a_reason_and_is_recorded(event, db, clock) -> None:
@@ -192,10 +193,10 @@ def test_undo_needs_a_reason_and_is_recorded(event, db, clock) -> None:
 
 
 def test_attention_flags() -> None:
-    assert checkin.attention_of("VIP", "") == "VIP"
-    assert checkin.attention_of("press", "") == "press"
-    assert checkin.attention_of("guest", "Security: check ID at desk 1") == "security"
-    assert checkin.attention_of("guest", "Wheelchair user: use the lift") is None
+    assert attention_of("VIP", "") == "VIP"
+    assert attention_of("press", "") == "press"
+    assert attention_of("guest", "Security: check ID at desk 1") == "security"
+    assert attention_of("guest", "Wheelchair user: use the lift") is None
 
 
 def test_recent_scans_vip_arrivals_and_report(event, db, clock, tmp_path) -> None:
@@ -204,10 +205,10 @@ def test_recent_scans_vip_arrivals_and_report(event, db, clock, tmp_path) -> Non
     door.scan(codes[1])
     door.scan(codes[1])
     door.scan("rubbish")
-    recent = checkin.recent_scans(db, 5)
-    assert [r["status"] for r in recent] == ["invalid", "duplicate", "admitted"]
-    assert recent[2]["time"] == "19:42"
-    vips = checkin.vip_arrivals(db)
+    recent = door_view.recent_scans(db, 5)
+    assert [r.status for r in recent] == ["invalid", "duplicate", "admitted"]
+    assert recent[2].time == "19:42" and recent[2].guest == "Stéphane Ratel"
+    vips = door_view.vip_arrivals(db)
     assert [v["name"] for v in vips] == ["Stéphane Ratel"] and vips[0]["attention"] == "VIP"
     summary = checkin_report.summary(db)
     assert summary["arrivals"] == 1 and summary["refused"] == 2

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.db import open_db, write
+from kiosk.core.checkin import Door
+from kiosk.core.db import open_db
 from kiosk.core.event import event_info
-from kiosk.core.events import new_id
 
 SCREENSHOTS = Path(os.environ.get("KIOSK_SCREENSHOTS",
                                   Path(__file__).resolve().parent.parent / "out" / "screenshots"))
@@ -35,20 +35,19 @@ def control(qtbot, demo_db_path):
     db.close()
 
 
-def _admit(path: Path, list_name: str, count: int, status: str = "admitted") -> list[int]:
-    """Scans written by another connection, as the door process would."""
+def _admit(path: Path, list_name: str, count: int, door_list: str | None = None) -> list[int]:
+    """Guests of one list (and of no other) scanned in by another connection, as the door
+    process would, at a door for ``door_list`` (default: their own list)."""
     db = open_db(path)
     try:
-        with write(db):
-            list_id = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()[0]
-            guests = [r[0] for r in db.execute(
-                "SELECT guest_id FROM guest_lists WHERE list_id = ? ORDER BY guest_id LIMIT ?",
-                [list_id, count])]
-            for guest in guests:
-                db.execute(
-                    "INSERT INTO scans(event_id, scanned_at, door, list_id, guest_id, direction,"
-                    " status, people) VALUES (?, '2017-11-24T14:05:00.000Z', 'A', ?, ?, 'in', ?, 1)",
-                    [new_id(), list_id, guest, status])
+        list_id = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()[0]
+        guests = [r[0] for r in db.execute(
+            "SELECT guest_id FROM guest_lists gl WHERE list_id = ? AND NOT EXISTS (SELECT 1"
+            " FROM guest_lists o WHERE o.guest_id = gl.guest_id AND o.list_id != gl.list_id)"
+            " ORDER BY guest_id LIMIT ?", [list_id, count])]
+        door = Door(db, list_name=door_list or list_name, door="A")
+        for guest in guests:
+            door.admit_guest(guest)
         return guests
     finally:
         db.close()
@@ -68,7 +67,7 @@ def test_shows_event_name_lists_and_counts(control, demo_db_path) -> None:
 
 def test_counts_follow_other_processes_live(qtbot, control, demo_db_path) -> None:
     _admit(demo_db_path, "Awards ceremony", 12)
-    _admit(demo_db_path, "Anniversary party", 3, status="wrong_list")
+    _admit(demo_db_path, "Anniversary party", 3, door_list="Awards ceremony")
     qtbot.waitUntil(lambda: control.list_rows[0].number.text() == "12", timeout=3000)
     assert control.list_rows[1].number.text() == "0"
     assert control.stat_values["scans"].text() == "15"

@@ -1,9 +1,9 @@
-"""The control window's figures (kiosk.core.stats): who is checked in, read from the scans."""
+"""The control window's figures (kiosk.core.stats): who is checked in, as the doors decided it."""
 
 from __future__ import annotations
 
+from kiosk.core.checkin import Door
 from kiosk.core.db import write
-from kiosk.core.events import new_id
 from kiosk.core.stats import list_stats, totals
 
 
@@ -22,39 +22,35 @@ def _guests(db, list_name: str, count: int, party: int = 1) -> tuple[int, list[i
     return list_id, ids
 
 
-def _scan(db, list_id: int, guest_id: int, status: str, direction: str = "in", people: int = 1):
-    with write(db):
-        db.execute("INSERT INTO scans(event_id, scanned_at, list_id, guest_id, direction, status,"
-                   " people) VALUES (?, '2017-11-24T14:00:00.000Z', ?, ?, ?, ?, ?)",
-                   [new_id(), list_id, guest_id, direction, status, people])
-
-
 def test_checked_in_follows_admissions_undos_and_ignores_refusals(db) -> None:
-    awards, a = _guests(db, "Awards", 5, party=2)
-    party, p = _guests(db, "Party", 3)
-    _scan(db, awards, a[0], "admitted")
-    _scan(db, awards, a[0], "duplicate")          # a second scan refuses, changes nothing
-    _scan(db, awards, a[0], "companion")          # their +1 walks in
-    _scan(db, awards, a[1], "admitted")
-    _scan(db, awards, a[1], "undone", people=1)   # admitted in error, cancelled
-    _scan(db, awards, a[2], "wrong_list")
-    _scan(db, awards, a[3], "admitted")
-    _scan(db, awards, a[3], "exited", direction="out")  # came, went out: still arrived
-    _scan(db, party, p[0], "admitted")
+    _, a = _guests(db, "Awards", 5, party=2)
+    _, p = _guests(db, "Party", 3)
+    door, party_door = Door(db), Door(db, list_name="Party")
+    assert door.admit_guest(a[0]).status == "admitted"
+    assert door.admit_guest(a[0]).status == "duplicate"  # a second scan refuses, changes nothing
+    assert door.admit_companion(a[0]).status == "companion"  # their +1 walks in
+    door.admit_guest(a[1])
+    assert door.undo(a[1], "admitted in error").status == "undone"
+    assert party_door.admit_guest(a[2]).status == "wrong_list"
+    door.admit_guest(a[3])
+    assert door.exit_guest(a[3]).status == "exited"  # came, went out: still arrived
+    door.admit_guest(p[0])
     stats = {s.name: s for s in list_stats(db)}
     assert (stats["Awards"].guests, stats["Awards"].people) == (5, 10)
     assert stats["Awards"].checked_in == 2
     assert stats["Awards"].people_in == 3
     assert (stats["Party"].checked_in, stats["Party"].guests) == (1, 3)
+    assert stats["Party"].starts_at == "15:00"
     total = totals(db)
     assert (total.guests, total.scans, total.refused) == (8, 9, 2)
 
 
 def test_readmitted_after_undo_counts_again(db) -> None:
-    awards, a = _guests(db, "Awards", 1)
-    _scan(db, awards, a[0], "admitted")
-    _scan(db, awards, a[0], "undone")
-    _scan(db, awards, a[0], "admitted")
+    _, a = _guests(db, "Awards", 1)
+    door = Door(db)
+    door.admit_guest(a[0])
+    door.undo(a[0], "wrong guest")
+    door.admit_guest(a[0])
     assert list_stats(db)[0].checked_in == 1
 
 
@@ -64,12 +60,36 @@ def test_empty_lists_show_zero(db) -> None:
     assert (stats.guests, stats.people, stats.checked_in, stats.people_in) == (0, 0, 0, 0)
 
 
-def test_recent_scans_newest_first_with_names(db) -> None:
-    from kiosk.core.stats import recent_scans
+def test_the_door_the_control_window_and_the_report_agree_on_who_came(db) -> None:
+    from kiosk.core import attendance, checkin_report
 
-    awards, a = _guests(db, "Awards", 3)
-    _scan(db, awards, a[0], "admitted")
-    _scan(db, awards, a[1], "wrong_list")
+    _, a = _guests(db, "Awards", 4, party=3)
+    door = Door(db)
+    for guest in a[:3]:
+        door.admit_guest(guest)
+    door.admit_companion(a[0])
+    door.admit_companion(a[0])
+    door.exit_guest(a[1])
+    door.undo(a[2], "wrong guest")
+    door.admit_guest(a[3])
+    door.admit_guest(a[3])  # refused: already in
+    [count] = attendance.counts(db)
+    [stats] = list_stats(db)
+    [report] = checkin_report.summary(db)["lists"]
+    assert (count.arrived, count.arrived_people, count.inside) == (3, 5, 4)
+    assert (stats.checked_in, stats.people_in) == (count.arrived, count.arrived_people)
+    assert (report["arrived"], report["arrived_people"], report["inside"]) == (3, 5, 4)
+    assert totals(db).refused == checkin_report.summary(db)["refused"] == 1
+
+
+def test_recent_scans_newest_first_with_names(db) -> None:
+    from kiosk.core.door_view import recent_scans
+
+    _, a = _guests(db, "Awards", 3)
+    _guests(db, "Party", 1)
+    Door(db).admit_guest(a[0])
+    Door(db, list_name="Party").admit_guest(a[1])
     lines = recent_scans(db, limit=5)
     assert [line.status for line in lines] == ["wrong_list", "admitted"]
-    assert lines[0].guest == "G N1" and lines[0].list_name == "Awards"
+    assert lines[0].guest == "G N1" and lines[0].list_name == "Party"
+    assert lines[1].list_name == "Awards" and lines[1].attention is None

@@ -13,6 +13,8 @@ import sqlite_utils
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
 from kiosk.core.event import resolve_db_path
+from kiosk.core.events import Origin
+from kiosk.i18n import message_of
 from kiosk.paths import default_db_path
 
 EXIT_OK = 0
@@ -42,17 +44,16 @@ def open_event(args: argparse.Namespace) -> sqlite_utils.Database:
     return open_db(db_path(args))
 
 
+def cli_origin() -> Origin:
+    """What a command records comes from this process, as the command line."""
+    return Origin.of_this_process("cli")
+
+
 def translate(text: str, context: str = "kiosk.core") -> str:
     """Translate a user-facing string for the CLI when a translator is installed."""
     from kiosk import i18n
 
     return i18n.translate(context, text)
-
-
-def message_of(error: KioskError) -> str:
-    from kiosk.core.errors import render
-
-    return render(translate(error.template), error.params)
 
 
 def print_json(obj: Any) -> None:

@@ -12,6 +12,7 @@ from kiosk.cli.base import (
     EXIT_USAGE,
     add_db_arg,
     add_window_args,
+    cli_origin,
     db_path,
     message_of,
     open_event,
@@ -74,64 +75,30 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def cmd_tickets(args: argparse.Namespace) -> int:
-    from kiosk.core import tickets
+    from kiosk.tickets_out.run import TicketRun, write_tickets
 
     if not (args.out or args.pdf or args.payloads):
         return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "say what to write: --out DIR, --pdf FILE or --payloads"))
     if args.reissue is not None and not args.out:
         return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "--reissue needs --out DIR for the new ticket"))
-    path = db_path(args)
+    run = TicketRun(out=args.out, pdf=args.pdf, list_name=args.list, reissue=args.reissue,
+                    reason=args.reason)
     db = open_event(args)
     try:
-        signer = tickets.Signer(db, path)
-        if args.reissue is not None:
-            version = tickets.reissue(db, args.reissue, reason=args.reason)
-            rows = tickets.ticket_rows(db, guest_ids=[args.reissue])
-        else:
-            try:
-                rows = tickets.ticket_rows(db, args.list)
-            except KioskError as error:
-                if error.code == "list.unknown":
-                    sys.stderr.write(f"kiosk: {message_of(error)}\n")
-                    return EXIT_USAGE
-                raise
-        payloads = [signer.payload(r.guest_id, r.version) for r in rows]
-        from kiosk.core.event import event_info
-
-        info = event_info(db)
+        result = write_tickets(db, db_path(args), run, progress=_progress, origin=cli_origin())
+    except KioskError as error:
+        if error.code == "list.unknown":
+            sys.stderr.write(f"kiosk: {message_of(error)}\n")
+            return EXIT_USAGE
+        raise
     finally:
         db.close()
-    if args.payloads and not args.out and not args.pdf:
-        out = sys.stdout
-        for row, payload in zip(rows, payloads, strict=True):
-            out.write(f"{row.guest_id}\t{payload}\n")
-        out.flush()
-        return EXIT_OK
-    from kiosk.tickets_out.card import TicketCard, file_name
-    from kiosk.tickets_out.writer import write_cards
-
-    when = " · ".join(x for x in (info.venue, info.date) if x)
-    cards = [TicketCard(r.guest_id, r.version, p, r.name, r.organisation, " · ".join(r.lists),
-                        r.table, r.category, info.name, when) for r, p in zip(rows, payloads, strict=True)]
-    paths: list[Path] = []
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        paths = [args.out / file_name(r.guest_id, r.first_name, r.last_name, r.version) for r in rows]
-    if args.pdf:
-        args.pdf.parent.mkdir(parents=True, exist_ok=True)
-    show = _progress if len(cards) >= 200 else None
-    result = write_cards(cards, paths, args.pdf, info.name, show)
     if args.payloads:
-        for row, payload in zip(rows, payloads, strict=True):
-            sys.stdout.write(f"{row.guest_id}\t{payload}\n")
+        for guest_id, payload in result.lines:
+            sys.stdout.write(f"{guest_id}\t{payload}\n")
         sys.stdout.flush()
         return EXIT_OK
-    summary: dict = {"tickets": len(cards), "out": str(args.out) if args.out else None,
-                     "pdf": result.pdf, "pages": result.pages}
-    if args.reissue is not None:
-        summary.update({"guest_id": args.reissue, "version": version, "payload": payloads[0],
-                        "png": result.pngs[0] if result.pngs else None})
-    print_json(summary)
+    print_json(result.to_dict())
     return EXIT_OK
 
 
@@ -140,18 +107,14 @@ def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door)
 
     db = open_event(args)
     try:
-        return db, Door(db, list_name=args.list, door=args.door or "")
+        return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin())
     except BaseException:
         db.close()
         raise
 
 
 def _render(result) -> dict:  # noqa: ANN001 - ScanResult
-    from kiosk.core.errors import MESSAGES, render
-
-    data = result.to_dict()
-    data["message"] = render(translate(MESSAGES.get(result.code, result.code)), result.params)
-    return data
+    return result.to_dict() | {"message": message_of(result)}
 
 
 def cmd_scan(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json
+from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
 from kiosk.core.errors import KioskError
 
 
@@ -85,14 +85,15 @@ def cmd_announce(args: argparse.Namespace) -> int:
     db = open_event(args)
     try:
         if args.clear:
-            cleared = announcements.clear(db)
+            cleared = announcements.clear(db, origin=cli_origin())
             print_json({"cleared": cleared.to_dict() if cleared else None})
             return 0
         until = None
         if args.until:
             until = _countdown_target(args.until, event_info(db).timezone, SYSTEM.now())
         shown = announcements.announce(
-            db, announcements.AnnounceRequest(args.text, minutes=args.minutes, countdown_to=until))
+            db, announcements.AnnounceRequest(args.text, minutes=args.minutes, countdown_to=until),
+            origin=cli_origin())
         print_json(shown.to_dict())
     finally:
         db.close()

@@ -7,7 +7,15 @@ import sys
 import time
 from pathlib import Path
 
-from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json, translate
+from kiosk.cli.base import (
+    add_db_arg,
+    add_window_args,
+    cli_origin,
+    db_path,
+    open_event,
+    print_json,
+    translate,
+)
 from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.core.event import InitRequest, init_event
 from kiosk.core.importers import import_awards, import_guests, import_legends
@@ -58,7 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     path = db_path(args)
     db = init_event(InitRequest(path=path, name=args.name, venue=args.venue, date=args.date,
-                                timezone=args.timezone, force=args.force))
+                                timezone=args.timezone, force=args.force),
+                    origin=cli_origin())
     db.close()
     print(translate(QT_TRANSLATE_NOOP("kiosk.cli", "Created {path} (signing key: {key})"),
                     "kiosk.cli").format(
@@ -70,11 +79,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_event(args)
     try:
         if args.kind == "guests":
-            result = import_guests(db, args.file, lists=args.list)
+            result = import_guests(db, args.file, lists=args.list, origin=cli_origin())
         elif args.kind == "awards":
-            result = import_awards(db, args.file, photos=args.photos)
+            result = import_awards(db, args.file, photos=args.photos, origin=cli_origin())
         else:
-            result = import_legends(db, args.file, photos=args.photos)
+            result = import_legends(db, args.file, photos=args.photos, origin=cli_origin())
     finally:
         db.close()
     for warning in result.warnings:

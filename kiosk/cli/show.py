@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli.base import add_db_arg, add_window_args, db_path, open_event, print_json
+from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -83,62 +83,46 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from kiosk.core import show
-    from kiosk.core.db import write
     from kiosk.core.show import settings
 
     db = open_event(args)
     rehearsal = args.rehearsal
+    here = cli_origin()
     try:
         name = args.action
         if name != "rebuild":
-            show.ensure_built(db)
+            show.ensure_built(db, origin=here)
         if name == "list":
-            cues = show.load_cues(db, rehearsal=True)
-            state = show.state(db, rehearsal)
-            print_json({"count": len(cues), "index": state.cursor, "cues": [
-                {"index": c["index"], "kind": c["kind"], "title": c["title"],
-                 "category": c["category"]["title"] if c["category"] else None,
-                 "custom": c["custom"], "anchor": c["anchor"]} for c in cues]})
+            print_json(show.running_order(db, rehearsal))
             return 0
         if name == "set":
             if args.key is None or args.value is None:
-                known = {k: {"value": settings.get(db, k), "default": d, "about": about}
-                         for k, (d, _kind, about) in settings.SETTINGS.items()}
-                if args.key is not None:
-                    known = {args.key: known[args.key]} if args.key in known else None
-                    if known is None:
-                        settings.validate(args.key, "")
-                print_json(known)
-                return 0
-            with write(db):
-                value = settings.put(db, args.key, args.value)
-                from kiosk.core.events import record
-
-                record(db, "show.setting", {"key": args.key, "value": value})
-            print_json({"key": args.key, "value": value})
+                print_json(settings.describe(db, args.key))
+            else:
+                value = settings.change(db, args.key, args.value, origin=here)
+                print_json({"key": args.key, "value": value})
             return 0
-        if name in ("next", "prev"):
-            show.move(db, name, rehearsal=rehearsal, source="cli")
+        if name in ("next", "prev", "reset"):
+            show.move(db, name, rehearsal=rehearsal, source="cli", origin=here)
         elif name == "goto":
-            show.move(db, "goto", args.n, rehearsal=rehearsal, source="cli")
+            show.move(db, "goto", args.n, rehearsal=rehearsal, source="cli", origin=here)
         elif name == "blackout":
             show.move(db, {"toggle": "blackout", "on": "blackout_on", "off": "blackout_off"}[
-                args.state], rehearsal=rehearsal, source="cli")
-        elif name == "reset":
-            show.move(db, "reset", rehearsal=rehearsal, source="cli")
+                args.state], rehearsal=rehearsal, source="cli", origin=here)
         elif name == "rebuild":
-            show.rebuild_cues(db)
+            show.rebuild_cues(db, origin=here)
         elif name == "add":
             kind = "video" if args.file else "custom"
             show.add_cue(db, show.CustomCard(
                 title=args.title, body=args.body, position=args.position, kind=kind,
-                media=str(args.file) if args.file else None, notes=args.notes), at=args.at)
+                media=str(args.file) if args.file else None, notes=args.notes), at=args.at,
+                origin=here)
         elif name == "move":
-            show.move_cue(db, args.source, args.target)
+            show.move_cue(db, args.source, args.target, origin=here)
         elif name == "note":
-            show.set_notes(db, args.n, args.text)
+            show.set_notes(db, args.n, args.text, origin=here)
         elif name == "remove":
-            show.remove_cue(db, args.n)
+            show.remove_cue(db, args.n, origin=here)
         print_json(show.status(db, rehearsal))
     finally:
         db.close()
@@ -157,7 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = open_event(args)
     try:
-        result = export_role(db, args.role, args.out, force=args.force)
+        result = export_role(db, args.role, args.out, force=args.force, origin=cli_origin())
     finally:
         db.close()
     print_json({"role": result.role, "out": result.path, "bytes": result.bytes,

@@ -15,23 +15,11 @@ import sqlite_utils
 
 from kiosk.core.clock import SYSTEM, Clock, iso, parse_iso
 from kiosk.core.db import write
-from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError, register
-from kiosk.core.events import new_id, record
+from kiosk.core.errors import KioskError
+from kiosk.core.events import Origin, new_id, record
 
 MAX_TEXT = 280
 MAX_MINUTES = 24 * 60
-
-register({
-    "announce.empty": QT_TRANSLATE_NOOP("kiosk.core", "An announcement needs some text."),
-    "announce.too_long": QT_TRANSLATE_NOOP(
-        "kiosk.core", "The announcement is {length} characters long; screens show at most {limit}."),
-    "announce.bad_minutes": QT_TRANSLATE_NOOP(
-        "kiosk.core", "--minutes {value}: give a number of minutes between 0.1 and {limit}."),
-    "announce.bad_time": QT_TRANSLATE_NOOP(
-        "kiosk.core", "Countdown time '{value}': {detail}"),
-    "announce.past_time": QT_TRANSLATE_NOOP(
-        "kiosk.core", "The countdown time {value} has already passed."),
-})
 
 
 @dataclass(frozen=True)
@@ -83,7 +71,8 @@ def _as_time(value: datetime | str) -> datetime:
     return at if at.tzinfo else at.astimezone()
 
 
-def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYSTEM) -> Announcement:
+def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYSTEM, *,
+             origin: Origin | None = None) -> Announcement:
     """Put a message on every screen, replacing any current one; committed before returning."""
     text = "\n".join(" ".join(line.split()) for line in req.text.strip().splitlines())
     if not text:
@@ -118,14 +107,15 @@ def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYS
                {"announcement": row_id, "text": text,
                 "expires_at": iso(expires) if expires else None,
                 "countdown_to": iso(countdown) if countdown else None},
-               clock=clock, event_id=event_id)
+               origin=origin, clock=clock, event_id=event_id)
         made = _row(db.execute(f"SELECT {_COLUMNS} FROM announcements WHERE id = ?",
                                [row_id]).fetchone())
     assert made is not None
     return made
 
 
-def clear(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> Announcement | None:
+def clear(db: sqlite_utils.Database, clock: Clock = SYSTEM, *,
+          origin: Origin | None = None) -> Announcement | None:
     """Take the current announcement off every screen; returns it, or None if there was none."""
     with write(db):
         showing = current(db, clock)
@@ -137,7 +127,7 @@ def clear(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> Announcement | No
         db.execute("UPDATE announcements SET cleared_at = ? WHERE cleared_at IS NULL",
                    [iso(clock.now())])
         record(db, "announcement.cleared", {"announcement": showing.id, "text": showing.text},
-               clock=clock)
+               origin=origin, clock=clock)
         return _row(db.execute(f"SELECT {_COLUMNS} FROM announcements WHERE id = ?",
                                [showing.id]).fetchone())
 

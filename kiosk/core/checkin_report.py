@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from kiosk.core.checkin import REFUSED, attention_of, counts
+from kiosk.core.attendance import counts
 from kiosk.core.clock import parse_iso
 from kiosk.core.event import event_info
+from kiosk.core.guest import attention_of
+from kiosk.core.scan_status import REFUSED
 
 CSV_COLUMNS = ["record", "time", "guest_id", "first_name", "last_name", "organisation", "category",
                "table", "list", "door", "people", "status", "reason", "attention"]

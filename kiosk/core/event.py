@@ -12,7 +12,7 @@ from kiosk.core import keys
 from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.db import open_db, write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class EventInfo:
     demo: bool
 
 
-def init_event(req: InitRequest, clock: Clock = SYSTEM) -> sqlite_utils.Database:
+def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = None) -> sqlite_utils.Database:
     """Create a fresh event database and its signing key pair; refuse to overwrite unless forced."""
     path = Path(req.path)
     if path.exists():
@@ -57,7 +57,7 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM) -> sqlite_utils.Database
              int(req.demo), iso(clock.now())],
         )
         db.execute("INSERT INTO show_state(id, cursor, blackout) VALUES (1, 0, 0)")
-        record(db, "event.created", {"name": req.name, "key_id": kid}, clock=clock)
+        record(db, "event.created", {"name": req.name, "key_id": kid}, clock=clock, origin=origin)
     return db
 
 

@@ -20,17 +20,27 @@ import sqlite_utils
 
 from kiosk.core.clock import SYSTEM, Clock, iso
 
-_role = "cli"
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an event comes from: the machine, the job (door, stage, presenter, slideshow,
+    control, cli) and the process. Built by whoever starts the work and handed in."""
+
+    host: str
+    role: str
+    pid: int
+
+    @classmethod
+    def of_this_process(cls, role: str) -> Origin:
+        return cls(socket.gethostname(), role, os.getpid())
+
+    def __str__(self) -> str:
+        return f"{self.host}/{self.role}/{self.pid}"
 
 
-def set_role(role: str) -> None:
-    """Name this process's job (door, stage, presenter, slideshow, control, cli) in its origin."""
-    global _role
-    _role = role
-
-
-def origin() -> str:
-    return f"{socket.gethostname()}/{_role}/{os.getpid()}"
+def origin_or_cli(origin: Origin | None) -> Origin:
+    """The origin given, else this process as the command line (a Python caller's default)."""
+    return origin if origin is not None else Origin.of_this_process("cli")
 
 
 def new_id() -> str:
@@ -56,11 +66,13 @@ def record(
     kind: str,
     payload: dict[str, Any] | None = None,
     *,
+    origin: Origin | None = None,
     clock: Clock = SYSTEM,
     event_id: str | None = None,
 ) -> Event:
     """Append one event. Call inside the write transaction that applies its effect."""
-    event = Event(event_id or new_id(), iso(clock.now()), origin(), kind, payload or {})
+    event = Event(event_id or new_id(), iso(clock.now()), str(origin_or_cli(origin)), kind,
+                  payload or {})
     db.execute(
         "INSERT INTO events(id, at, origin, kind, payload) VALUES (?, ?, ?, ?, ?)",
         [event.id, event.at, event.origin, event.kind, json.dumps(event.payload, ensure_ascii=False)],

@@ -17,15 +17,8 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.core.clock import SYSTEM, Clock
-from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError, register
-from kiosk.core.events import record
-
-register({
-    "export.role": QT_TRANSLATE_NOOP("kiosk.core", "Unknown role '{role}': export a copy for 'door' or 'screens'."),
-    "export.exists": QT_TRANSLATE_NOOP("kiosk.core", "{path} already exists. Choose another --out, or use --force to replace it."),
-    "export.same_file": QT_TRANSLATE_NOOP("kiosk.core", "--out {path} is the event database itself; choose another file."),
-    "export.failed": QT_TRANSLATE_NOOP("kiosk.core", "Could not write {path}: {detail}"),
-})
+from kiosk.core.errors import KioskError
+from kiosk.core.events import Origin, record
 
 # Tables every role drops: the awards, their results and the show.
 _AWARDS = ["show_reveals", "winners", "cues", "nominees", "award_categories"]
@@ -57,7 +50,7 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def export_role(db: sqlite_utils.Database, role: str, out: str | Path, force: bool = False,
-                clock: Clock = SYSTEM) -> ExportResult:
+                clock: Clock = SYSTEM, origin: Origin | None = None) -> ExportResult:
     """Write ``out``: a copy of the event for ``role`` ('door' or 'screens')."""
     if role not in _DROP:
         raise KioskError("export.role", role=role)
@@ -72,7 +65,7 @@ def export_role(db: sqlite_utils.Database, role: str, out: str | Path, force: bo
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     try:
         db.execute("VACUUM INTO ?", [str(tmp)])
-        _strip(tmp, role, clock)
+        _strip(tmp, role, clock, origin)
         os.replace(tmp, out)
     except sqlite3.Error as error:
         raise KioskError("export.failed", path=out, detail=str(error)) from error
@@ -90,7 +83,7 @@ def export_role(db: sqlite_utils.Database, role: str, out: str | Path, force: bo
     return ExportResult(role, str(out), out.stat().st_size, kept)
 
 
-def _strip(path: Path, role: str, clock: Clock) -> None:
+def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -125,7 +118,7 @@ def _strip(path: Path, role: str, clock: Clock) -> None:
         # Record the export in the copy's own log (the original's is left untouched).
         sdb = sqlite_utils.Database(conn)
         conn.execute("BEGIN IMMEDIATE")
-        record(sdb, "event.exported", {"role": role}, clock=clock)
+        record(sdb, "event.exported", {"role": role}, clock=clock, origin=origin)
         conn.execute("COMMIT")
         conn.execute("VACUUM")
     finally:

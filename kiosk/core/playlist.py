@@ -20,14 +20,7 @@ import sqlite_utils
 
 from kiosk.core.clock import Clock, parse_iso
 from kiosk.core.db import get_setting
-from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError, register
-
-register({
-    "slideshow.bad_interval": QT_TRANSLATE_NOOP(
-        "kiosk.core", "--interval {value}: give a number of seconds between {low} and {high}."),
-    "slideshow.bad_setting": QT_TRANSLATE_NOOP(
-        "kiosk.core", "Setting '{key}' is '{value}': {expected}."),
-})
+from kiosk.core.errors import KioskError
 
 # Settings (settings table) and their defaults.
 INTERVAL_KEY = "screens.interval"        # seconds a slide stays on screen

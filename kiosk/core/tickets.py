@@ -27,25 +27,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from kiosk.core import keys
 from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.db import write
-from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError, register
+from kiosk.core.errors import KioskError
 from kiosk.core.event import event_info
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 
 PREFIX = "GT1"
 KID_CHARS = 4
 SIGNATURE_BYTES = 64
 MAX_PAYLOAD = 200  # a real payload is ~116 characters; anything longer is not ours
-
-register({
-    "ticket.empty": QT_TRANSLATE_NOOP("kiosk.core", "Nothing was scanned."),
-    "ticket.too_long": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket: {length} characters were scanned, far more than a ticket holds."),
-    "ticket.url": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket: this QR code holds a web address ({text})."),
-    "ticket.not_ticket": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket of this event: the code does not have the ticket format."),
-    "ticket.other_event": QT_TRANSLATE_NOOP("kiosk.core", "This ticket belongs to another event (key {found}, this event's key is {expected})."),
-    "ticket.forged": QT_TRANSLATE_NOOP("kiosk.core", "Invalid ticket: the signature does not match. It was altered or forged."),
-    "ticket.no_public_key": QT_TRANSLATE_NOOP("kiosk.core", "This event has no ticket key: tickets cannot be checked."),
-    "ticket.no_guests": QT_TRANSLATE_NOOP("kiosk.core", "No guests to write tickets for."),
-})
 
 
 @dataclass(frozen=True)
@@ -166,7 +155,7 @@ class Signer:
 
 
 def ensure_issued(db: sqlite_utils.Database, guest_ids: list[int] | None = None,
-                  clock: Clock = SYSTEM) -> dict[int, int]:
+                  clock: Clock = SYSTEM, origin: Origin | None = None) -> dict[int, int]:
     """Give every guest (or the ones named) a first ticket if they have none; return id -> version."""
     with write(db):
         missing = [r[0] for r in db.execute(
@@ -180,7 +169,7 @@ def ensure_issued(db: sqlite_utils.Database, guest_ids: list[int] | None = None,
             db.conn.executemany(
                 "INSERT INTO tickets(guest_id, version, issued_at) VALUES (?, 1, ?)",
                 ((g, now) for g in missing))
-            record(db, "tickets.issued", {"guests": len(missing), "version": 1}, clock=clock)
+            record(db, "tickets.issued", {"guests": len(missing), "version": 1}, clock=clock, origin=origin)
         current = dict(db.execute(
             "SELECT guest_id, max(version) FROM tickets WHERE revoked_at IS NULL GROUP BY guest_id"))
     if guest_ids is not None:
@@ -189,7 +178,7 @@ def ensure_issued(db: sqlite_utils.Database, guest_ids: list[int] | None = None,
 
 
 def reissue(db: sqlite_utils.Database, guest_id: int, reason: str = "lost",
-            clock: Clock = SYSTEM) -> int:
+            clock: Clock = SYSTEM, origin: Origin | None = None) -> int:
     """Revoke the guest's current ticket and issue the next version; return the new version."""
     with write(db):
         if db.execute("SELECT 1 FROM guests WHERE id = ?", [guest_id]).fetchone() is None:
@@ -208,7 +197,7 @@ def reissue(db: sqlite_utils.Database, guest_id: int, reason: str = "lost",
         db.execute("INSERT INTO tickets(guest_id, version, issued_at) VALUES (?, ?, ?)",
                    [guest_id, version, now])
         record(db, "ticket.reissued", {"guest_id": guest_id, "version": version,
-                                       "revoked": latest, "reason": reason}, clock=clock)
+                                       "revoked": latest, "reason": reason}, clock=clock, origin=origin)
     return version
 
 
@@ -231,7 +220,7 @@ class TicketRow:
 
 
 def ticket_rows(db: sqlite_utils.Database, list_name: str | None = None,
-                guest_ids: list[int] | None = None, clock: Clock = SYSTEM) -> list[TicketRow]:
+                guest_ids: list[int] | None = None, clock: Clock = SYSTEM, origin: Origin | None = None) -> list[TicketRow]:
     """The guests to print (all, one list's, or the ones named), each with their current ticket."""
     list_id = None
     if list_name:
@@ -242,7 +231,7 @@ def ticket_rows(db: sqlite_utils.Database, list_name: str | None = None,
         if not matches:
             raise KioskError("list.unknown", name=list_name, known=", ".join(known) or "-")
         list_id = matches[0]
-    versions = ensure_issued(db, guest_ids, clock=clock)
+    versions = ensure_issued(db, guest_ids, clock=clock, origin=origin)
     lists: dict[int, list[str]] = {}
     for gid, name in db.execute(
             "SELECT gl.guest_id, l.name FROM guest_lists gl JOIN lists l ON l.id = gl.list_id"

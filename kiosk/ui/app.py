@@ -12,14 +12,14 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtWidgets import QApplication
 
 from kiosk import i18n
-from kiosk.core.events import set_role
 from kiosk.fonts import load_fonts
 from kiosk.paths import qml_dir, resources_dir
 
 
 def create_app(language: str | None, role: str) -> QApplication:
-    """One QApplication per process (widgets and Qt Quick both work in it)."""
-    set_role(role)
+    """One QApplication per process (widgets and Qt Quick both work in it).
+
+    ``role`` names the window's job; each window hands its own Origin to what it records."""
     app = QApplication.instance()
     if app is None:
         # Qt's raster engine hands every large fill to a pool of threads and waits for them:

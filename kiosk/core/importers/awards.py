@@ -11,7 +11,7 @@ from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.csvfile import read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 from kiosk.core.importers.base import ImportResult, as_bool, as_int
 
 COLUMNS = ["category", "order", "sponsor", "nominee", "team", "car", "nationality", "photo", "winner"]
@@ -22,7 +22,7 @@ ALIASES = {"Catégorie": "category", "Ordre": "order", "Nominé": "nominee", "No
 
 def import_awards(
     db: sqlite_utils.Database, file: str | Path, photos: str | Path | None = None,
-    clock: Clock = SYSTEM,
+    clock: Clock = SYSTEM, origin: Origin | None = None,
 ) -> ImportResult:
     file = Path(file)
     folder = Path(photos) if photos else file.resolve().parent
@@ -83,5 +83,5 @@ def import_awards(
                            "(category_id) DO UPDATE SET nominee_id = excluded.nominee_id",
                            [cat_id, nominee_id])
         record(db, "awards.imported", {"file": file.name, "categories": len(categories),
-                                       "nominees": len(table.rows)}, clock=clock)
+                                       "nominees": len(table.rows)}, clock=clock, origin=origin)
     return result

@@ -12,7 +12,7 @@ from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.csvfile import Row, fold, read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 from kiosk.core.importers.base import ImportResult, as_int
 
 COLUMNS = ["first_name", "last_name", "organisation", "category", "table", "notes", "email", "lists"]
@@ -60,7 +60,7 @@ def import_guests(
     db: sqlite_utils.Database,
     file: str | Path,
     lists: Sequence[str] = (),
-    clock: Clock = SYSTEM,
+    clock: Clock = SYSTEM, origin: Origin | None = None,
 ) -> ImportResult:
     """Import or update guests; all rows or none. Re-importing the same file changes nothing."""
     file = Path(file)
@@ -101,7 +101,7 @@ def import_guests(
             guests,
         )
         after = db.execute("SELECT count(*) FROM guests").fetchone()[0]
-        list_ids = _ensure_lists(db, {name for _, name in memberships})
+        list_ids = _ensure_lists(db, {name for _, name in memberships}, origin)
         ids = dict(db.execute("SELECT external_id, id FROM guests"))
         db.conn.executemany(
             "INSERT OR IGNORE INTO guest_lists(guest_id, list_id) VALUES (?, ?)",
@@ -110,7 +110,7 @@ def import_guests(
         result.created = after - before
         result.updated = len(guests) - result.created
         record(db, "guests.imported", {"file": file.name, "rows": len(guests),
-                                       "created": result.created}, clock=clock)
+                                       "created": result.created}, clock=clock, origin=origin)
     return result
 
 
@@ -121,19 +121,21 @@ def _party_size(file: Path, row: Row, eventbrite: bool) -> int:
     return as_int(file, row, "party_size", default=1, minimum=1)
 
 
-def _ensure_lists(db: sqlite_utils.Database, names: set[str]) -> dict[str, int]:
+def _ensure_lists(db: sqlite_utils.Database, names: set[str],
+                  origin: Origin | None = None) -> dict[str, int]:
     existing = dict(db.execute("SELECT name, id FROM lists"))
     position = len(existing)
     for name in sorted(names - set(existing)):
         position += 1
         db.execute("INSERT INTO lists(name, position) VALUES (?, ?)", [name, position])
-        record(db, "list.created", {"name": name})
+        record(db, "list.created", {"name": name}, origin=origin)
     return dict(db.execute("SELECT name, id FROM lists"))
 
 
-def ensure_list(db: sqlite_utils.Database, name: str, starts_at: str = "") -> int:
+def ensure_list(db: sqlite_utils.Database, name: str, starts_at: str = "",
+                origin: Origin | None = None) -> int:
     """Create a check-in list if needed (inside a write transaction); return its id."""
-    ids = _ensure_lists(db, {name})
+    ids = _ensure_lists(db, {name}, origin)
     if starts_at:
         db.execute("UPDATE lists SET starts_at = ? WHERE id = ?", [starts_at, ids[name]])
     return ids[name]

@@ -11,7 +11,7 @@ from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.csvfile import read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 from kiosk.core.importers.base import ImportResult
 
 COLUMNS = ["name", "nationality", "years", "titles", "quote", "photo"]
@@ -21,7 +21,7 @@ ALIASES = {"Nom": "name", "Nationalité": "nationality", "Années": "years", "Ti
 
 def import_legends(
     db: sqlite_utils.Database, file: str | Path, photos: str | Path | None = None,
-    clock: Clock = SYSTEM,
+    clock: Clock = SYSTEM, origin: Origin | None = None,
 ) -> ImportResult:
     file = Path(file)
     folder = Path(photos) if photos else file.resolve().parent
@@ -61,7 +61,7 @@ def import_legends(
             for index, photo in enumerate(_photos(v["photo"]), start=1):
                 db.execute("INSERT INTO legend_photos(legend_id, position, media_id) VALUES (?,?,?)",
                            [legend_id, index, media.register(db, folder / photo)])
-        record(db, "legends.imported", {"file": file.name, "rows": len(table.rows)}, clock=clock)
+        record(db, "legends.imported", {"file": file.name, "rows": len(table.rows)}, clock=clock, origin=origin)
     return result
 
 

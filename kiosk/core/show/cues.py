@@ -19,7 +19,7 @@ from kiosk.core import media
 from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 from kiosk.core.show import settings
 
 KINDS = ("opening", "category", "nominees", "nominee", "envelope", "winner", "interval",
@@ -157,7 +157,7 @@ def clamp_cursors(db: sqlite_utils.Database) -> None:
 
 
 def rebuild_cues(db: sqlite_utils.Database, custom_cards: list[dict] | None = None,
-                 clock: Clock = SYSTEM) -> int:
+                 clock: Clock = SYSTEM, origin: Origin | None = None) -> int:
     """Regenerate the running order from the awards; keep custom cards and add ``custom_cards``.
 
     Returns the number of cues. The cursors stay where they were (clamped to the new list).
@@ -181,15 +181,15 @@ def rebuild_cues(db: sqlite_utils.Database, custom_cards: list[dict] | None = No
         _write_order(db, order)
         clamp_cursors(db)
         settings.bump_revision(db)
-        record(db, "show.rebuilt", {"cues": len(order), "custom": len(customs)}, clock=clock)
+        record(db, "show.rebuilt", {"cues": len(order), "custom": len(customs)}, clock=clock, origin=origin)
     return len(order)
 
 
-def ensure_built(db: sqlite_utils.Database, clock: Clock = SYSTEM) -> bool:
+def ensure_built(db: sqlite_utils.Database, clock: Clock = SYSTEM, origin: Origin | None = None) -> bool:
     """Build the running order if there is none yet but there are awards (after a first import)."""
     if count(db) or not db.execute("SELECT 1 FROM award_categories LIMIT 1").fetchone():
         return False
-    rebuild_cues(db, clock=clock)
+    rebuild_cues(db, clock=clock, origin=origin)
     return True
 
 
@@ -224,7 +224,7 @@ def _check_index(index: int, total: int, what: str = "index") -> None:
 
 
 def add_cue(db: sqlite_utils.Database, card: CustomCard, at: int | None = None,
-            clock: Clock = SYSTEM) -> int:
+            clock: Clock = SYSTEM, origin: Origin | None = None) -> int:
     """Add a custom card or a video at its anchor (or at index ``at``); returns its index."""
     with write(db):
         row = _custom_row(db, card)
@@ -248,11 +248,11 @@ def add_cue(db: sqlite_utils.Database, card: CustomCard, at: int | None = None,
         _follow(db, before, after)
         settings.bump_revision(db)
         record(db, "show.cue_added", {"cue_id": new_id, "index": at, "kind": row["kind"],
-                                      "title": row["title"]}, clock=clock)
+                                      "title": row["title"]}, clock=clock, origin=origin)
     return at
 
 
-def move_cue(db: sqlite_utils.Database, index: int, to: int, clock: Clock = SYSTEM) -> None:
+def move_cue(db: sqlite_utils.Database, index: int, to: int, clock: Clock = SYSTEM, origin: Origin | None = None) -> None:
     """Move one cue to another place in the running order (until the next rebuild)."""
     with write(db):
         before = cue_ids(db)
@@ -264,20 +264,20 @@ def move_cue(db: sqlite_utils.Database, index: int, to: int, clock: Clock = SYST
         _renumber(db, after)
         _follow(db, before, after)
         settings.bump_revision(db)
-        record(db, "show.cue_moved", {"cue_id": cue_id, "from": index, "to": to}, clock=clock)
+        record(db, "show.cue_moved", {"cue_id": cue_id, "from": index, "to": to}, clock=clock, origin=origin)
 
 
-def set_notes(db: sqlite_utils.Database, index: int, notes: str, clock: Clock = SYSTEM) -> None:
+def set_notes(db: sqlite_utils.Database, index: int, notes: str, clock: Clock = SYSTEM, origin: Origin | None = None) -> None:
     """The MC's script notes for one cue (shown on the presenter view; kept across rebuilds)."""
     with write(db):
         ids = cue_ids(db)
         _check_index(index, len(ids))
         db.execute("UPDATE cues SET notes = ? WHERE id = ?", [notes.strip(), ids[index]])
         settings.bump_revision(db)
-        record(db, "show.notes", {"cue_id": ids[index], "index": index}, clock=clock)
+        record(db, "show.notes", {"cue_id": ids[index], "index": index}, clock=clock, origin=origin)
 
 
-def remove_cue(db: sqlite_utils.Database, index: int, clock: Clock = SYSTEM) -> None:
+def remove_cue(db: sqlite_utils.Database, index: int, clock: Clock = SYSTEM, origin: Origin | None = None) -> None:
     """Take a cue out of the running order (a built one comes back on the next rebuild)."""
     with write(db):
         before = cue_ids(db)
@@ -294,7 +294,7 @@ def remove_cue(db: sqlite_utils.Database, index: int, clock: Clock = SYSTEM) -> 
         clamp_cursors(db)
         settings.bump_revision(db)
         record(db, "show.cue_removed", {"cue_id": cue_id, "index": index, "kind": kind},
-               clock=clock)
+               clock=clock, origin=origin)
 
 
 # --------------------------------------------------------------------------- reading

@@ -16,7 +16,7 @@ import sqlite_utils
 from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
-from kiosk.core.events import record
+from kiosk.core.events import Origin, record
 from kiosk.core.show import cues as cuelist
 
 
@@ -48,7 +48,8 @@ def revealed(db: sqlite_utils.Database) -> set[int]:
     return {r[0] for r in db.execute("SELECT category_id FROM show_reveals")}
 
 
-def _mark_reveals(db: sqlite_utils.Database, upto: int, at: str, clock: Clock) -> None:
+def _mark_reveals(db: sqlite_utils.Database, upto: int, at: str, clock: Clock,
+                  origin: Origin | None) -> None:
     rows = db.execute(
         "SELECT id, category_id FROM cues WHERE kind = 'winner' AND category_id IS NOT NULL "
         "AND position <= ? AND category_id NOT IN (SELECT category_id FROM show_reveals)",
@@ -56,17 +57,17 @@ def _mark_reveals(db: sqlite_utils.Database, upto: int, at: str, clock: Clock) -
     for cue_id, category_id in rows:
         # The event names the category only: the log never spells out a winner.
         event = record(db, "show.revealed", {"category_id": category_id, "cue_id": cue_id},
-                       clock=clock)
+                       origin=origin, clock=clock)
         db.execute("INSERT INTO show_reveals(category_id, revealed_at, event_id) VALUES (?,?,?)",
                    [category_id, at, event.id])
 
 
 def _apply(db: sqlite_utils.Database, rehearsal: bool, clock: Clock, kind: str,
            payload: dict[str, Any], cursor: int | None = None,
-           blackout: bool | None = None) -> None:
+           blackout: bool | None = None, origin: Origin | None = None) -> None:
     table = _table(rehearsal)
     now = iso(clock.now())
-    event = record(db, kind, {**payload, "rehearsal": rehearsal}, clock=clock)
+    event = record(db, kind, {**payload, "rehearsal": rehearsal}, origin=origin, clock=clock)
     sets = ["updated_at = ?", "last_event_id = ?"]
     args: list[Any] = [now, event.id]
     if cursor is not None:
@@ -75,7 +76,7 @@ def _apply(db: sqlite_utils.Database, rehearsal: bool, clock: Clock, kind: str,
         sets.append("started_at = coalesce(started_at, ?)")
         args.append(now)
         if not rehearsal:
-            _mark_reveals(db, cursor, now, clock)
+            _mark_reveals(db, cursor, now, clock, origin)
     if blackout is not None:
         sets.append("blackout = ?")
         args.append(int(blackout))
@@ -83,7 +84,8 @@ def _apply(db: sqlite_utils.Database, rehearsal: bool, clock: Clock, kind: str,
 
 
 def move(db: sqlite_utils.Database, action: str, index: int | None = None, *,
-         rehearsal: bool = False, clock: Clock = SYSTEM, source: str = "") -> ShowState:
+         rehearsal: bool = False, clock: Clock = SYSTEM, source: str = "",
+         origin: Origin | None = None) -> ShowState:
     """Step the show: next, prev, goto (index, 0-based), blackout (on/off/toggle), reset.
 
     Committed before it returns, so a window shows only what is already recorded.
@@ -109,12 +111,12 @@ def move(db: sqlite_utils.Database, action: str, index: int | None = None, *,
                       "blackout_off": False}[action]
             if wanted != current.blackout:
                 _apply(db, rehearsal, clock, "show.blackout", {"on": wanted, "source": source},
-                       blackout=wanted)
+                       blackout=wanted, origin=origin)
             return state(db, rehearsal)
         elif action == "reset":
             table = _table(rehearsal)
             event = record(db, "show.reset", {"rehearsal": rehearsal, "source": source},
-                           clock=clock)
+                           origin=origin, clock=clock)
             db.execute(f"UPDATE {table} SET cursor = 0, blackout = 0, started_at = NULL, "
                        "updated_at = ?, last_event_id = ? WHERE id = 1",
                        [iso(clock.now()), event.id])
@@ -128,7 +130,7 @@ def move(db: sqlite_utils.Database, action: str, index: int | None = None, *,
                              [target]).fetchone()
             _apply(db, rehearsal, clock, "show.moved",
                    {"from": current.cursor, "to": target, "cue_id": cue[0], "kind": cue[1],
-                    "action": action, "source": source}, cursor=target)
+                    "action": action, "source": source}, cursor=target, origin=origin)
         return state(db, rehearsal)
 
 
@@ -185,3 +187,12 @@ def status(db: sqlite_utils.Database, rehearsal: bool = False) -> dict[str, Any]
     out["next"] = ({"index": nxt["index"], "kind": nxt["kind"], "title": nxt["title"]}
                    if nxt else None)
     return out
+
+
+def running_order(db: sqlite_utils.Database, rehearsal: bool = False) -> dict[str, Any]:
+    """Every cue in order (with the rehearsal's placeholders) and where the cursor is."""
+    cues = cuelist.load_cues(db, rehearsal=True)
+    return {"count": len(cues), "index": state(db, rehearsal).cursor, "cues": [
+        {"index": c["index"], "kind": c["kind"], "title": c["title"],
+         "category": c["category"]["title"] if c["category"] else None,
+         "custom": c["custom"], "anchor": c["anchor"]} for c in cues]}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from kiosk.core.db import get_setting, set_setting
+from kiosk.core.clock import SYSTEM, Clock
+from kiosk.core.db import get_setting, set_setting, write
 from kiosk.core.errors import KioskError
+from kiosk.core.events import Origin, record
 
 # key: (default, kind, what it does)
 SETTINGS: dict[str, tuple[str, str, str]] = {
@@ -67,6 +69,23 @@ def put(db: sqlite_utils.Database, key: str, value: str) -> str:
     value = validate(key, value)
     set_setting(db, key, value)
     return value
+
+
+def change(db: sqlite_utils.Database, key: str, value: str, *, clock: Clock = SYSTEM,
+           origin: Origin | None = None) -> str:
+    """Set one stage setting and record it (``show.setting``); committed before it returns."""
+    with write(db):
+        value = put(db, key, value)
+        record(db, "show.setting", {"key": key, "value": value}, origin=origin, clock=clock)
+    return value
+
+
+def describe(db: sqlite_utils.Database, key: str | None = None) -> dict[str, dict[str, str]]:
+    """Every setting (or the one named) with its value, default and what it does."""
+    if key is not None and key not in SETTINGS:
+        validate(key, "")  # the refusal that names the known settings
+    return {name: {"value": get(db, name), "default": default, "about": about}
+            for name, (default, _kind, about) in SETTINGS.items() if key in (None, name)}
 
 
 def revision(db: sqlite_utils.Database) -> int:

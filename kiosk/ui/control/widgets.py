@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.stats import ListStats, ScanLine
+from kiosk.core.door_view import ScanLine
+from kiosk.core.stats import ListStats
 from kiosk.ui.control.jobs import JobSpec, JobState
 
 translate = QCoreApplication.translate

@@ -28,9 +28,12 @@ from kiosk.core import announcements
 from kiosk.core.announcements import AnnounceRequest
 from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version, get_setting
-from kiosk.core.errors import KioskError, render
+from kiosk.core.door_view import recent_scans
+from kiosk.core.errors import KioskError
 from kiosk.core.event import EventInfo
-from kiosk.core.stats import list_stats, recent_scans, totals
+from kiosk.core.events import Origin
+from kiosk.core.stats import list_stats, totals
+from kiosk.i18n import message_of
 from kiosk.theme import load_theme
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
@@ -57,9 +60,12 @@ class ControlWindow(QMainWindow):
     """One event's control room; reads its figures from the database as other processes commit."""
 
     def __init__(self, db: sqlite_utils.Database, db_path: Path, info: EventInfo,
-                 runner: JobRunner | None = None, lang: str | None = None) -> None:
+                 runner: JobRunner | None = None, lang: str | None = None,
+                 origin: Origin | None = None) -> None:
         super().__init__()
         self.db, self.db_path, self.info = db, Path(db_path), info
+        # What the operator does here (announcements) is recorded as coming from this window.
+        self.origin = origin or Origin.of_this_process("control")
         self.runner = runner or JobRunner(self.db_path, lang=lang)
         self.theme = load_theme(info.theme)
         self.locale = QLocale()
@@ -338,7 +344,7 @@ class ControlWindow(QMainWindow):
             time=QTime.currentTime().toString("HH:mm:ss")))
 
     def _show_feed(self) -> None:
-        lines = recent_scans(self.db, FEED_LINES)
+        lines = recent_scans(self.db, FEED_LINES, self.zone.key if self.zone else None)
         self.feed_empty.setVisible(not lines)
         for row, line in zip(self.feed_rows, lines, strict=False):
             at = parse_iso(line.scanned_at).astimezone(self.zone)
@@ -409,20 +415,19 @@ class ControlWindow(QMainWindow):
             return
         minutes = self.announce_minutes.value() or None
         try:
-            announcements.announce(self.db, AnnounceRequest(text=text, minutes=minutes))
+            announcements.announce(self.db, AnnounceRequest(text=text, minutes=minutes),
+                                   origin=self.origin)
         except KioskError as error:
-            self._announce_message(render(translate("kiosk.core", error.template), error.params),
-                                   False)
+            self._announce_message(message_of(error), False)
             return
         self.announce_text.clear()
         self.refresh()
 
     def clear_announcement(self) -> None:
         try:
-            announcements.clear(self.db)
+            announcements.clear(self.db, origin=self.origin)
         except KioskError as error:
-            self._announce_message(render(translate("kiosk.core", error.template), error.params),
-                                   False)
+            self._announce_message(message_of(error), False)
             return
         self.refresh()
 

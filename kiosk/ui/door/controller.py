@@ -12,12 +12,13 @@ import time
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.core import checkin
+from kiosk.core import attendance, door_view, scan_status
 from kiosk.core.checkin import Door, ScanResult
 from kiosk.core.db import data_version
-from kiosk.core.errors import MESSAGES, KioskError, render
+from kiosk.core.errors import KioskError
+from kiosk.i18n import message_of
 from kiosk.ui.door.models import RowsModel
 from kiosk.ui.door.sounds import Sounds
 
@@ -32,17 +33,20 @@ SEARCH_KEYS = ["guestId", "name", "organisation", "category", "table", "notes", 
 # How long each verdict stays before the screen returns to "ready" (ms).
 HOLD_MS = {"admitted": 2500, "attention": 6000, "duplicate": 5000, "refused": 5000,
            "exited": 2000, "companion": 2000, "undone": 3000}
-KIND = {"admitted": "admitted", "duplicate": "duplicate", "wrong_list": "refused",
-        "revoked": "refused", "invalid": "refused", "exited": "exited", "not_inside": "refused",
-        "companion": "companion", "party_full": "duplicate", "undone": "undone"}
+# How each status looks: a refusal is red, except the two that are "already in" (amber);
+# the others show as themselves.
+KIND = {status: "refused" if scan_status.is_refused(status) else status
+        for status in scan_status.STATUSES} | {
+    scan_status.DUPLICATE: "duplicate", scan_status.PARTY_FULL: "duplicate"}
 SOUND = {"admitted": "admitted", "attention": "attention", "duplicate": "duplicate",
          "refused": "refused", "exited": "admitted", "companion": "admitted"}
 
 
-def core_message(code: str, params: dict[str, Any]) -> str:
-    """A domain message in the interface language."""
-    template = MESSAGES.get(code, code)
-    return render(QCoreApplication.translate("kiosk.core", template), params)
+def _kind(status: str, attention: str | None) -> str:
+    """The verdict's look: a flagged guest's admission gets the attention alert."""
+    if status == scan_status.ADMITTED and attention:
+        return "attention"
+    return KIND.get(status, "refused")
 
 
 class DoorController(QObject):
@@ -74,7 +78,7 @@ class DoorController(QObject):
         self.search_model = RowsModel(SEARCH_KEYS, self)
         self.last_result: ScanResult | None = None
         self.scans_seen = 0
-        self._expected = checkin.expected_counts(db)
+        self._expected = attendance.expected_counts(db)
         self._expected_at = time.monotonic()
         self._version = data_version(db)
         self._hold = QTimer(self)
@@ -176,7 +180,7 @@ class DoorController(QObject):
         try:
             self._show(self.door.undo(guest_id, reason))
         except KioskError as error:
-            return core_message(error.code, error.params)
+            return message_of(error)
         return ""
 
     def _act(self, action) -> None:  # noqa: ANN001
@@ -207,7 +211,7 @@ class DoorController(QObject):
     @Slot(str)
     def search(self, query: str) -> None:
         self._query = query
-        rows = checkin.search(self.db, query, limit=12) if query.strip() else []
+        rows = door_view.search(self.db, query, limit=12) if query.strip() else []
         self.search_model.set_rows([{
             "guestId": r["id"], "name": r["name"], "organisation": r["organisation"],
             "category": r["category"], "table": r["table"], "notes": r["notes"],
@@ -235,17 +239,15 @@ class DoorController(QObject):
         self.last_result = result
         self.scans_seen += 1
         status = result.status
-        kind = KIND.get(status, "refused")
         guest = result.guest
-        if status == "admitted" and guest is not None and guest.attention:
-            kind = "attention"
+        kind = _kind(status, guest.attention if guest is not None else None)
         self._serial += 1
         party = guest.party_size if guest else 1
         first = result.first_scan or {}
         verdict: dict[str, Any] = {
             "serial": self._serial, "kind": kind, "status": status,
             "title": self._title(status, kind, result),
-            "message": core_message(result.code, result.params),
+            "message": message_of(result),
             "guestId": guest.id if guest else -1,
             "name": guest.name if guest else "",
             "organisation": guest.organisation if guest else "",
@@ -278,7 +280,7 @@ class DoorController(QObject):
         self._serial += 1
         self._verdict = {"serial": self._serial, "kind": "refused", "status": "error",
                          "title": self.tr("NOT RECORDED") if error.code == "scan.failed"
-                         else self.tr("NOT DONE"), "message": core_message(error.code, error.params),
+                         else self.tr("NOT DONE"), "message": message_of(error),
                          "guestId": -1, "name": "", "organisation": "", "category": "", "table": "",
                          "notes": "", "attention": "", "party": 1, "companionsIn": 0,
                          "companionsLeft": 0, "time": "", "door": "", "list": "", "firstTime": "",
@@ -318,11 +320,9 @@ class DoorController(QObject):
     @Slot()
     def refresh(self) -> None:
         if time.monotonic() - self._expected_at > 60:
-            self._expected = checkin.expected_counts(self.db)
+            self._expected = attendance.expected_counts(self.db)
             self._expected_at = time.monotonic()
-        counts = checkin.counts(self.db, self._expected)
-        if any(c.list_id not in self._expected for c in counts):
-            self._expected = checkin.expected_counts(self.db)
+        counts = attendance.counts(self.db, self._expected)
         self.counts_model.set_rows([{
             "listId": c.list_id, "name": c.name, "expected": c.expected,
             "expectedPeople": c.expected_people, "arrived": c.arrived,
@@ -334,16 +334,15 @@ class DoorController(QObject):
             self.insideNowChanged.emit()
         tz = self.door.tz.key
         self.recent_model.set_rows([{
-            "scanId": r["scan_id"], "time": r["time"], "status": r["status"],
-            "kind": KIND.get(r["status"], "refused") if not (r["status"] == "admitted" and r["attention"])
-            else "attention",
-            "name": r["name"], "door": r["door"], "direction": r["direction"],
-            "attention": r["attention"] or "", "list": r["list"], "reason": r["reason"],
-            "people": r["people"]} for r in checkin.recent_scans(self.db, 7, tz)])
+            "scanId": line.scan_id, "time": line.time, "status": line.status,
+            "kind": _kind(line.status, line.attention), "name": line.guest, "door": line.door,
+            "direction": line.direction, "attention": line.attention or "",
+            "list": line.list_name, "reason": line.reason, "people": line.people}
+            for line in door_view.recent_scans(self.db, 7, tz)])
         self.vip_model.set_rows([{
             "guestId": r["guest_id"], "name": r["name"], "organisation": r["organisation"],
             "attention": r["attention"], "time": r["time"], "inside": r["inside"], "list": r["list"]}
-            for r in checkin.vip_arrivals(self.db, 6, tz)])
+            for r in door_view.vip_arrivals(self.db, 6, tz)])
         if self._query:
             self.search(self._query)
         self._version = data_version(self.db)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from kiosk.core import show
 from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version
+from kiosk.core.events import Origin
 from kiosk.core.show import settings
 
 POLL_MS = 30
@@ -130,9 +131,11 @@ class StageController(QObject):
 
     def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
                  presenter: bool = False, poll_ms: int = POLL_MS, date_text: str = "",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, origin: Origin | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Each step of the show is recorded as coming from this window (stage or presenter).
+        self.origin = origin or Origin.of_this_process("presenter" if presenter else "stage")
         db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self._rehearsal = rehearsal
         self._presenter = presenter
@@ -237,7 +240,8 @@ class StageController(QObject):
     def _move(self, action: str, index: int | None = None) -> None:
         try:
             state = show.move(self.db, action, index, rehearsal=self._rehearsal,
-                              source="presenter" if self._presenter else "stage")
+                              source="presenter" if self._presenter else "stage",
+                              origin=self.origin)
         except sqlite3.Error as error:
             self._complain(error)  # not committed, so not shown: the database is the truth
             return

@@ -1,0 +1,102 @@
+"""Every message the domain can give, by code: one static table.
+
+Messages are English templates with ``{named}`` fields. They are marked with
+``QT_TRANSLATE_NOOP`` so that Qt's lupdate collects them into the translation
+files; the Qt layer and the CLI translate them by code (context "kiosk.core",
+through :func:`kiosk.i18n.message_of`).
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    return text
+
+
+CONTEXT = "kiosk.core"
+
+MESSAGES: dict[str, str] = {
+    # database
+    "db.not_found": QT_TRANSLATE_NOOP("kiosk.core", "No event database at {path}. Create one with 'kiosk init' or 'kiosk demo'."),
+    "db.exists": QT_TRANSLATE_NOOP("kiosk.core", "An event database already exists at {path}. Use --force to replace it."),
+    "db.not_kiosk": QT_TRANSLATE_NOOP("kiosk.core", "{path} is not a kiosk event database."),
+    "db.too_new": QT_TRANSLATE_NOOP("kiosk.core", "{path} was written by a newer version of the kiosk (schema {found}, this version knows up to {known}). Update the kiosk to open it."),
+    "db.corrupt": QT_TRANSLATE_NOOP("kiosk.core", "{path} cannot be read as an SQLite database: {detail}"),
+    "db.no_event": QT_TRANSLATE_NOOP("kiosk.core", "{path} holds no event yet. Create one with 'kiosk init'."),
+    "db.not_demo": QT_TRANSLATE_NOOP("kiosk.core", "{path} holds a real event ({name}); 'kiosk demo' will not overwrite it. Choose another --db, or use --force."),
+    "key.missing": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} is missing. Tickets can only be signed on the machine that holds it."),
+    "key.mismatch": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} does not belong to this event."),
+    # imports
+    "import.file_missing": QT_TRANSLATE_NOOP("kiosk.core", "{file}: no such file."),
+    "import.binary": QT_TRANSLATE_NOOP("kiosk.core", "{file}: this is not a CSV text file (binary content at byte {offset})."),
+    "import.encoding": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}: the text is neither UTF-8 nor Windows-1252. Save the file as 'CSV UTF-8'."),
+    "import.empty": QT_TRANSLATE_NOOP("kiosk.core", "{file}: the file is empty."),
+    "import.missing_column": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line 1: required column '{field}' is missing (found: {found})."),
+    "import.field_count": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}: expected {expected} fields but found {found}."),
+    "import.missing_value": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}, field '{field}': a value is required."),
+    "import.bad_value": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}, field '{field}': {detail}"),
+    "import.csv": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}: {detail}"),
+    "import.no_rows": QT_TRANSLATE_NOOP("kiosk.core", "{file}: the file has a header but no rows."),
+    "import.duplicate": QT_TRANSLATE_NOOP("kiosk.core", "{file}, line {line}, field '{field}': '{value}' already appears on line {first_line}."),
+    "list.unknown": QT_TRANSLATE_NOOP("kiosk.core", "There is no check-in list called '{name}'. Lists: {known}."),
+    "guest.unknown": QT_TRANSLATE_NOOP("kiosk.core", "There is no guest with id {guest_id}."),
+    # check-in at the door
+    "scan.admitted": QT_TRANSLATE_NOOP("kiosk.core", "Welcome, {name}."),
+    "scan.admitted_party": QT_TRANSLATE_NOOP("kiosk.core", "Welcome, {name}: party of {party}, admit the companions as they arrive."),
+    "scan.readmitted": QT_TRANSLATE_NOOP("kiosk.core", "Welcome back, {name}."),
+    "scan.manual": QT_TRANSLATE_NOOP("kiosk.core", "Admitted without a ticket: {name}."),
+    "scan.duplicate": QT_TRANSLATE_NOOP("kiosk.core", "Already in at {time}, door {door}: {name} was admitted earlier."),
+    "scan.duplicate_nodoor": QT_TRANSLATE_NOOP("kiosk.core", "Already in at {time}: {name} was admitted earlier."),
+    "scan.wrong_list": QT_TRANSLATE_NOOP("kiosk.core", "Not on the list '{list}': {name} is invited to {lists}."),
+    "scan.no_list": QT_TRANSLATE_NOOP("kiosk.core", "{name} is on no guest list of this event."),
+    "scan.revoked": QT_TRANSLATE_NOOP("kiosk.core", "Cancelled ticket: it was re-issued on {date}. Ask {name} for the new one."),
+    "scan.unknown_guest": QT_TRANSLATE_NOOP("kiosk.core", "Invalid ticket: guest number {guest_id} is not in this event's guest list."),
+    "scan.exited": QT_TRANSLATE_NOOP("kiosk.core", "Goodbye for now, {name}: scanned out at {time}."),
+    "scan.not_inside": QT_TRANSLATE_NOOP("kiosk.core", "{name} is not inside: there is no admission to scan out."),
+    "scan.companion": QT_TRANSLATE_NOOP("kiosk.core", "Companion {number} of {companions} admitted with {name}."),
+    "scan.party_full": QT_TRANSLATE_NOOP("kiosk.core", "All {companions} companions of {name} are already in."),
+    "scan.not_arrived": QT_TRANSLATE_NOOP("kiosk.core", "{name} has not been admitted: admit the ticket holder first."),
+    "scan.undone": QT_TRANSLATE_NOOP("kiosk.core", "Admission of {name} cancelled: {reason}."),
+    "scan.undo_reason": QT_TRANSLATE_NOOP("kiosk.core", "Say why the admission is cancelled: a reason is required."),
+    "scan.nothing_to_undo": QT_TRANSLATE_NOOP("kiosk.core", "{name} has no admission to cancel."),
+    "scan.failed": QT_TRANSLATE_NOOP("kiosk.core", "The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician."),
+    # tickets
+    "ticket.empty": QT_TRANSLATE_NOOP("kiosk.core", "Nothing was scanned."),
+    "ticket.too_long": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket: {length} characters were scanned, far more than a ticket holds."),
+    "ticket.url": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket: this QR code holds a web address ({text})."),
+    "ticket.not_ticket": QT_TRANSLATE_NOOP("kiosk.core", "Not a ticket of this event: the code does not have the ticket format."),
+    "ticket.other_event": QT_TRANSLATE_NOOP("kiosk.core", "This ticket belongs to another event (key {found}, this event's key is {expected})."),
+    "ticket.forged": QT_TRANSLATE_NOOP("kiosk.core", "Invalid ticket: the signature does not match. It was altered or forged."),
+    "ticket.no_public_key": QT_TRANSLATE_NOOP("kiosk.core", "This event has no ticket key: tickets cannot be checked."),
+    "ticket.no_guests": QT_TRANSLATE_NOOP("kiosk.core", "No guests to write tickets for."),
+    # announcements
+    "announce.empty": QT_TRANSLATE_NOOP("kiosk.core", "An announcement needs some text."),
+    "announce.too_long": QT_TRANSLATE_NOOP(
+        "kiosk.core", "The announcement is {length} characters long; screens show at most {limit}."),
+    "announce.bad_minutes": QT_TRANSLATE_NOOP(
+        "kiosk.core", "--minutes {value}: give a number of minutes between 0.1 and {limit}."),
+    "announce.bad_time": QT_TRANSLATE_NOOP(
+        "kiosk.core", "Countdown time '{value}': {detail}"),
+    "announce.past_time": QT_TRANSLATE_NOOP(
+        "kiosk.core", "The countdown time {value} has already passed."),
+    # exports
+    "export.role": QT_TRANSLATE_NOOP("kiosk.core", "Unknown role '{role}': export a copy for 'door' or 'screens'."),
+    "export.exists": QT_TRANSLATE_NOOP("kiosk.core", "{path} already exists. Choose another --out, or use --force to replace it."),
+    "export.same_file": QT_TRANSLATE_NOOP("kiosk.core", "--out {path} is the event database itself; choose another file."),
+    "export.failed": QT_TRANSLATE_NOOP("kiosk.core", "Could not write {path}: {detail}"),
+    # the slideshow
+    "slideshow.bad_interval": QT_TRANSLATE_NOOP(
+        "kiosk.core", "--interval {value}: give a number of seconds between {low} and {high}."),
+    "slideshow.bad_setting": QT_TRANSLATE_NOOP(
+        "kiosk.core", "Setting '{key}' is '{value}': {expected}."),
+    # the show
+    "show.empty": QT_TRANSLATE_NOOP("kiosk.core", "The show has no cues yet. Import the awards, then run 'kiosk show rebuild'."),
+    "show.out_of_range": QT_TRANSLATE_NOOP("kiosk.core", "There is no cue {index}: the show has {count} cues, numbered 0 to {last}."),
+    "show.bad_action": QT_TRANSLATE_NOOP("kiosk.core", "Unknown show action '{action}'."),
+    "show.bad_anchor": QT_TRANSLATE_NOOP("kiosk.core", "Unknown position '{anchor}': use opening, interval, closing, before:N or envelope:N (N is a category's order)."),
+    "show.bad_kind": QT_TRANSLATE_NOOP("kiosk.core", "A card you add is 'custom' or 'video', not '{kind}'."),
+    "show.video_needs_file": QT_TRANSLATE_NOOP("kiosk.core", "A video cue needs a file (--file PATH)."),
+    "show.card_needs_title": QT_TRANSLATE_NOOP("kiosk.core", "A card needs a title."),
+    "show.setting_unknown": QT_TRANSLATE_NOOP("kiosk.core", "Unknown stage setting '{key}'. Settings: {known}."),
+    "show.setting_bad": QT_TRANSLATE_NOOP("kiosk.core", "Setting {key}: '{value}' is not allowed (expected {expected})."),
+}
