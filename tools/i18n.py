@@ -115,6 +115,9 @@ def sources(feature: str) -> list[Path]:
 
 def update(features: list[str]) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
+    # Every finished translation, whichever catalogue holds it: a message that moves to
+    # another feature's catalogue (its source file moved) keeps its translation.
+    known = {lang: _finished(lang) for lang in LANGUAGES}
     for feature in features:
         if feature == CLI:
             update_cli()
@@ -128,6 +131,52 @@ def update(features: list[str]) -> None:
             subprocess.run([tool("pyside6-lupdate"), *map(str, files), "-no-obsolete",
                             "-locations", "relative", "-source-language", "en",
                             "-target-language", lang, "-ts", str(target)], check=True)
+            carried = carry_over(target, known[lang])
+            if carried:
+                print(f"i18n: {target.relative_to(ROOT)}: {carried} translations carried over")
+
+
+def _finished(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, over every catalogue of a language."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted(I18N.glob(f"*_{lang}.ts")):
+        for key, (text, finished) in read_ts(path).items():
+            if finished:
+                found.setdefault(key, text)
+    return found
+
+
+_CONTEXT_BLOCK = re.compile(r"<context>.*?</context>", re.S)
+_MESSAGE_BLOCK = re.compile(r"<message>.*?</message>", re.S)
+_UNFINISHED = re.compile(r'<translation type="unfinished"\s*(?:/>|></translation>)')
+
+
+def carry_over(path: Path, known: dict[tuple[str, str], str]) -> int:
+    """Fill the empty unfinished translations of a .ts from ``known``; returns how many."""
+    text = path.read_text("utf-8")
+    filled = 0
+
+    def message(match: re.Match, context: str) -> str:
+        nonlocal filled
+        block = match.group(0)
+        if not _UNFINISHED.search(block):
+            return block
+        source = ET.fromstring(block).findtext("source") or ""
+        translation = known.get((context, source))
+        if translation is None:
+            return block
+        filled += 1
+        return _UNFINISHED.sub(lambda _: f"<translation>{_xml(translation)}</translation>", block)
+
+    def context(match: re.Match) -> str:
+        block = match.group(0)
+        name = ET.fromstring(re.sub(r"<message>.*?</message>", "", block, flags=re.S)).findtext("name")
+        return _MESSAGE_BLOCK.sub(lambda m: message(m, name or ""), block)
+
+    text = _CONTEXT_BLOCK.sub(context, text)
+    if filled:
+        path.write_text(text, "utf-8")
+    return filled
 
 
 def argparse_strings() -> list[str]:

@@ -44,7 +44,7 @@
         <translation>Les légendes du GT sur les écrans de la salle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/widgets.py" line="+134"/>
+        <location filename="../../kiosk/ui/control/widgets.py" line="+135"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+73"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+79"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Saisissez d’abord le message.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>No announcement on the screens.</source>
         <translation>Aucune annonce à l’écran.</translation>
     </message>

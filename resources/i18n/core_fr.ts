@@ -4,7 +4,7 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/setup.py" line="+63"/>
+        <location filename="../../kiosk/cli/setup.py" line="+72"/>
         <source>Created {path} (signing key: {key})</source>
         <translation>Base d’événement créée&#xa0;: {path} (clé de signature&#xa0;: {key})</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>kiosk.core</name>
     <message>
-        <location filename="../../kiosk/core/errors.py" line="+21"/>
+        <location filename="../../kiosk/core/messages.py" line="+20"/>
         <source>No event database at {path}. Create one with &apos;kiosk init&apos; or &apos;kiosk demo&apos;.</source>
         <translation>Aucune base d’événement à l’emplacement {path}. Créez-en une avec «&#xa0;kiosk init&#xa0;» ou «&#xa0;kiosk demo&#xa0;».</translation>
     </message>
@@ -125,6 +125,241 @@
         <location line="+1"/>
         <source>There is no guest with id {guest_id}.</source>
         <translation>Aucun invité n’a l’identifiant {guest_id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome, {name}.</source>
+        <translation>Bienvenue, {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}: party of {party}, admit the companions as they arrive.</source>
+        <translation>Bienvenue, {name} : groupe de {party}, admettez les accompagnants à leur arrivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back, {name}.</source>
+        <translation>Bon retour, {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted without a ticket: {name}.</source>
+        <translation>Admis sans billet : {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in at {time}, door {door}: {name} was admitted earlier.</source>
+        <translation>Déjà entré à {time}, porte {door} : {name} a déjà été admis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in at {time}: {name} was admitted earlier.</source>
+        <translation>Déjà entré à {time} : {name} a déjà été admis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the list &apos;{list}&apos;: {name} is invited to {lists}.</source>
+        <translation>Pas sur la liste « {list} » : {name} est invité à {lists}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is on no guest list of this event.</source>
+        <translation>{name} ne figure sur aucune liste d&apos;invités de cet événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled ticket: it was re-issued on {date}. Ask {name} for the new one.</source>
+        <translation>Billet annulé : il a été réémis le {date}. Demandez le nouveau billet à {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid ticket: guest number {guest_id} is not in this event&apos;s guest list.</source>
+        <translation>Billet invalide : l&apos;invité numéro {guest_id} ne figure pas dans la liste de cet événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodbye for now, {name}: scanned out at {time}.</source>
+        <translation>À tout à l&apos;heure, {name} : sortie enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not inside: there is no admission to scan out.</source>
+        <translation>{name} n&apos;est pas à l&apos;intérieur : aucune entrée à enregistrer en sortie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion {number} of {companions} admitted with {name}.</source>
+        <translation>Accompagnant {number} sur {companions} admis avec {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {companions} companions of {name} are already in.</source>
+        <translation>Les {companions} accompagnants de {name} sont déjà entrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has not been admitted: admit the ticket holder first.</source>
+        <translation>{name} n&apos;a pas été admis : admettez d&apos;abord le titulaire du billet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admission of {name} cancelled: {reason}.</source>
+        <translation>Entrée de {name} annulée : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the admission is cancelled: a reason is required.</source>
+        <translation>Indiquez pourquoi l&apos;entrée est annulée : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no admission to cancel.</source>
+        <translation>{name} n&apos;a aucune entrée à annuler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician.</source>
+        <translation>Le scan n&apos;a PAS été enregistré ({detail}). Scannez à nouveau ; si cela se répète, appelez le technicien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n&apos;a été scanné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a ticket: {length} characters were scanned, far more than a ticket holds.</source>
+        <translation>Pas un billet : {length} caractères scannés, bien plus qu&apos;un billet n&apos;en contient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a ticket: this QR code holds a web address ({text}).</source>
+        <translation>Pas un billet : ce QR code contient une adresse web ({text}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a ticket of this event: the code does not have the ticket format.</source>
+        <translation>Pas un billet de cet événement : le code n&apos;a pas le format d&apos;un billet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ticket belongs to another event (key {found}, this event&apos;s key is {expected}).</source>
+        <translation>Ce billet appartient à un autre événement (clé {found}, la clé de cet événement est {expected}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid ticket: the signature does not match. It was altered or forged.</source>
+        <translation>Billet invalide : la signature ne correspond pas. Il a été modifié ou falsifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event has no ticket key: tickets cannot be checked.</source>
+        <translation>Cet événement n&apos;a pas de clé de billets : impossible de vérifier les billets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guests to write tickets for.</source>
+        <translation>Aucun invité pour qui écrire des billets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An announcement needs some text.</source>
+        <translation>Une annonce doit contenir du texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The announcement is {length} characters long; screens show at most {limit}.</source>
+        <translation>L’annonce compte {length} caractères ; les écrans en affichent au plus {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--minutes {value}: give a number of minutes between 0.1 and {limit}.</source>
+        <translation>--minutes {value} : indiquez un nombre de minutes entre 0,1 et {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countdown time &apos;{value}&apos;: {detail}</source>
+        <translation>Heure du compte à rebours « {value} » : {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The countdown time {value} has already passed.</source>
+        <translation>L’heure du compte à rebours {value} est déjà passée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role &apos;{role}&apos;: export a copy for &apos;door&apos; or &apos;screens&apos;.</source>
+        <translation>Rôle inconnu « {role} » : exportez une copie pour « door » ou « screens ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists. Choose another --out, or use --force to replace it.</source>
+        <translation>{path} existe déjà. Choisissez un autre --out, ou utilisez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--out {path} is the event database itself; choose another file.</source>
+        <translation>--out {path} est la base de l’événement elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {detail}</source>
+        <translation>Impossible d’écrire {path} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--interval {value}: give a number of seconds between {low} and {high}.</source>
+        <translation>--interval {value} : indiquez un nombre de secondes entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting &apos;{key}&apos; is &apos;{value}&apos;: {expected}.</source>
+        <translation>Le réglage « {key} » vaut « {value} » : {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The show has no cues yet. Import the awards, then run &apos;kiosk show rebuild&apos;.</source>
+        <translation>Le spectacle n’a encore aucune séquence. Importez les prix, puis lancez « kiosk show rebuild ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cue {index}: the show has {count} cues, numbered 0 to {last}.</source>
+        <translation>Il n’y a pas de séquence {index} : le spectacle en compte {count}, numérotées de 0 à {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown show action &apos;{action}&apos;.</source>
+        <translation>Action de spectacle inconnue : « {action} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown position &apos;{anchor}&apos;: use opening, interval, closing, before:N or envelope:N (N is a category&apos;s order).</source>
+        <translation>Position inconnue « {anchor} » : utilisez opening, interval, closing, before:N ou envelope:N (N est l’ordre d’une catégorie).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card you add is &apos;custom&apos; or &apos;video&apos;, not &apos;{kind}&apos;.</source>
+        <translation>Un carton ajouté est « custom » ou « video », pas « {kind} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A video cue needs a file (--file PATH).</source>
+        <translation>Une séquence vidéo a besoin d’un fichier (--file CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card needs a title.</source>
+        <translation>Un carton a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown stage setting &apos;{key}&apos;. Settings: {known}.</source>
+        <translation>Réglage de scène inconnu « {key} ». Réglages : {known}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting {key}: &apos;{value}&apos; is not allowed (expected {expected}).</source>
+        <translation>Réglage {key} : « {value} » n’est pas accepté (attendu : {expected}).</translation>
     </message>
 </context>
 </TS>

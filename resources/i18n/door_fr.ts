@@ -4,7 +4,7 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="+221"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="+225"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>ENTRÉE ANNULÉE</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>NOT RECORDED</source>
         <translation>NON ENREGISTRÉ</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="+68"/>
+        <location filename="../../kiosk/cli/door.py" line="+69"/>
         <source>ticket images</source>
         <translation>images de billets</translation>
     </message>
@@ -387,144 +387,6 @@
         <location line="+2"/>
         <source>--reissue needs --out DIR for the new ticket</source>
         <translation>--reissue demande --out DOSSIER pour le nouveau billet</translation>
-    </message>
-</context>
-<context>
-    <name>kiosk.core</name>
-    <message>
-        <location filename="../../kiosk/core/tickets.py" line="+40"/>
-        <source>Nothing was scanned.</source>
-        <translation>Rien n&apos;a été scanné.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a ticket: {length} characters were scanned, far more than a ticket holds.</source>
-        <translation>Pas un billet : {length} caractères scannés, bien plus qu&apos;un billet n&apos;en contient.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a ticket: this QR code holds a web address ({text}).</source>
-        <translation>Pas un billet : ce QR code contient une adresse web ({text}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a ticket of this event: the code does not have the ticket format.</source>
-        <translation>Pas un billet de cet événement : le code n&apos;a pas le format d&apos;un billet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This ticket belongs to another event (key {found}, this event&apos;s key is {expected}).</source>
-        <translation>Ce billet appartient à un autre événement (clé {found}, la clé de cet événement est {expected}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid ticket: the signature does not match. It was altered or forged.</source>
-        <translation>Billet invalide : la signature ne correspond pas. Il a été modifié ou falsifié.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This event has no ticket key: tickets cannot be checked.</source>
-        <translation>Cet événement n&apos;a pas de clé de billets : impossible de vérifier les billets.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No guests to write tickets for.</source>
-        <translation>Aucun invité pour qui écrire des billets.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/checkin.py" line="+53"/>
-        <source>Welcome, {name}.</source>
-        <translation>Bienvenue, {name}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name}: party of {party}, admit the companions as they arrive.</source>
-        <translation>Bienvenue, {name} : groupe de {party}, admettez les accompagnants à leur arrivée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome back, {name}.</source>
-        <translation>Bon retour, {name}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted without a ticket: {name}.</source>
-        <translation>Admis sans billet : {name}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in at {time}, door {door}: {name} was admitted earlier.</source>
-        <translation>Déjà entré à {time}, porte {door} : {name} a déjà été admis.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in at {time}: {name} was admitted earlier.</source>
-        <translation>Déjà entré à {time} : {name} a déjà été admis.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not on the list &apos;{list}&apos;: {name} is invited to {lists}.</source>
-        <translation>Pas sur la liste « {list} » : {name} est invité à {lists}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} is on no guest list of this event.</source>
-        <translation>{name} ne figure sur aucune liste d&apos;invités de cet événement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled ticket: it was re-issued on {date}. Ask {name} for the new one.</source>
-        <translation>Billet annulé : il a été réémis le {date}. Demandez le nouveau billet à {name}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid ticket: guest number {guest_id} is not in this event&apos;s guest list.</source>
-        <translation>Billet invalide : l&apos;invité numéro {guest_id} ne figure pas dans la liste de cet événement.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goodbye for now, {name}: scanned out at {time}.</source>
-        <translation>À tout à l&apos;heure, {name} : sortie enregistrée à {time}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} is not inside: there is no admission to scan out.</source>
-        <translation>{name} n&apos;est pas à l&apos;intérieur : aucune entrée à enregistrer en sortie.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companion {number} of {companions} admitted with {name}.</source>
-        <translation>Accompagnant {number} sur {companions} admis avec {name}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All {companions} companions of {name} are already in.</source>
-        <translation>Les {companions} accompagnants de {name} sont déjà entrés.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} has not been admitted: admit the ticket holder first.</source>
-        <translation>{name} n&apos;a pas été admis : admettez d&apos;abord le titulaire du billet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admission of {name} cancelled: {reason}.</source>
-        <translation>Entrée de {name} annulée : {reason}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say why the admission is cancelled: a reason is required.</source>
-        <translation>Indiquez pourquoi l&apos;entrée est annulée : un motif est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} has no admission to cancel.</source>
-        <translation>{name} n&apos;a aucune entrée à annuler.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scan was NOT recorded ({detail}). Scan again; if this repeats, call the technician.</source>
-        <translation>Le scan n&apos;a PAS été enregistré ({detail}). Scannez à nouveau ; si cela se répète, appelez le technicien.</translation>
     </message>
 </context>
 <context>
