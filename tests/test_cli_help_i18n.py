@@ -21,13 +21,11 @@ FRENCH_LOCALE = {"LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUA
 
 @pytest.fixture
 def english_afterwards():
-    """In-process runs install translators and patch argparse: put English back."""
+    """In-process runs install translators: put English back."""
     yield
     from kiosk import i18n
-    from kiosk.cli import speak_argparse
 
     i18n.install("en")
-    speak_argparse("en")
 
 
 def test_top_level_help_in_french(kiosk) -> None:
@@ -108,6 +106,26 @@ def test_in_process_french_then_english(capsys: pytest.CaptureFixture, english_a
     with pytest.raises(SystemExit):
         main(["--lang", "en", "scan", "--help"])
     assert capsys.readouterr().out.startswith("usage: kiosk scan [-h] [--db PATH]")
+
+
+def test_french_leaves_the_argparse_module_alone(capsys: pytest.CaptureFixture,
+                                                  english_afterwards) -> None:
+    """The translation goes through a parser subclass: argparse's own functions are untouched,
+    so another parser in the same process still speaks English."""
+    import argparse
+    import gettext
+
+    from kiosk.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "show", "blackout", "maybe"])
+    assert f"choix invalide{NBSP}: 'maybe'" in capsys.readouterr().err
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+    other = argparse.ArgumentParser(prog="other")
+    other.add_argument("--n", type=int)
+    with pytest.raises(SystemExit):
+        other.parse_args(["--n", "x"])
+    assert "other: error: argument --n: invalid int value: 'x'" in capsys.readouterr().err
 
 
 def _messages() -> list[tuple[str, str, ET.Element]]:

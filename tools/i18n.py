@@ -13,14 +13,14 @@ A feature's sources are its own folders (below) plus every file its .ts already 
 takes the rest of kiosk/core and kiosk/cli: the domain's errors and the CLI's messages.
 
 lupdate cannot see argparse's help="..." literals, so the `cli` catalogue is written from the
-live parser (kiosk.cli.build_parser(), in English) plus the strings argparse itself translates
-(its _() and ngettext() calls, read from this Python's argparse source).
+live parser (kiosk.cli.build_parser(), in English, which keeps every text it was given) plus
+the strings argparse itself translates (its _() and ngettext() calls, read from this Python's
+argparse source by kiosk.cli.parser.argparse_strings).
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import os
 import re
@@ -53,11 +53,9 @@ FEATURES: dict[str, list[str]] = {
 }
 
 CLI = "cli"
-CLI_HELP_CONTEXT = "kiosk.cli.help"  # kiosk.cli.HELP_CONTEXT
-CLI_METAVAR_CONTEXT = "kiosk.cli.metavar"  # kiosk.cli.METAVAR_CONTEXT
-ARGPARSE_CONTEXT = "argparse"  # kiosk.cli.ARGPARSE_CONTEXT
-# argparse words these without _() (3.11), or through _() of a variable.
-ARGPARSE_EXTRA = ["subcommands", "show program's version number and exit"]
+CLI_HELP_CONTEXT = "kiosk.cli.help"  # kiosk.cli.parser.HELP_CONTEXT
+CLI_METAVAR_CONTEXT = "kiosk.cli.metavar"  # kiosk.cli.parser.METAVAR_CONTEXT
+ARGPARSE_CONTEXT = "argparse"  # kiosk.cli.parser.ARGPARSE_CONTEXT
 # Notes for translators, written into the .ts beside the source text.
 _HEADING = ("argparse adds ':' after a heading: in French end the translation with a "
             "non-breaking space (U+00A0) so the colon is spaced like everywhere else.")
@@ -181,26 +179,17 @@ def carry_over(path: Path, known: dict[tuple[str, str], str]) -> int:
 
 def argparse_strings() -> list[str]:
     """What argparse translates: the literal arguments of its _() and ngettext() calls."""
-    found: list[tuple[int, int, str]] = []
-    source = Path(argparse.__file__).read_text("utf-8")
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            count = {"_": 1, "ngettext": 2}.get(node.func.id, 0)
-            for arg in node.args[:count]:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.append((arg.lineno, arg.col_offset, arg.value))
-    texts = [text for _, _, text in sorted(found)] + ARGPARSE_EXTRA
-    return list(dict.fromkeys(texts))
+    from kiosk.cli.parser import argparse_strings as strings
+
+    return list(strings())
 
 
 _HELP_TEXTS = """
 import json
-from kiosk import i18n
-i18n.install("en")
-from kiosk.cli import build_parser, help_texts, metavars
-parser = build_parser()
-print(json.dumps({"help": [text for _, _, text in help_texts(parser)],
-                  "metavar": [shown for _, shown in metavars(parser)]}))
+from kiosk.cli import build_parser
+from kiosk.cli.parser import HELP_CONTEXT, METAVAR_CONTEXT
+english = build_parser().words.english
+print(json.dumps({"help": list(english[HELP_CONTEXT]), "metavar": list(english[METAVAR_CONTEXT])}))
 """
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-import gettext
 import importlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from kiosk import __version__
 from kiosk.cli.base import EXIT_USAGE, add_db_arg, report_error
+from kiosk.cli.parser import KioskArgumentParser, Words
 from kiosk.core.errors import KioskError
 
 # Each module holds a group of subcommands and exposes register(subparsers).
@@ -22,12 +21,14 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(words: Words | None = None) -> KioskArgumentParser:
+    """The whole command line; its texts in the language ``words`` translates to (English)."""
+    parser = KioskArgumentParser(
         prog="kiosk",
         description="Runs a gala awards night: stage reveals, door check-in, venue screens.",
         epilog="Run 'kiosk COMMAND --help' for a command's options. With no command, "
         "the control window opens.",
+        words=words,
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     add_db_arg(parser, top=True)
@@ -37,13 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
-
-
-# The help texts' catalogue (resources/i18n/cli_fr.ts, written by `tools/i18n.py update cli`
-# from the live parser, since lupdate cannot see help="..." literals) and argparse's own words.
-HELP_CONTEXT = "kiosk.cli.help"
-METAVAR_CONTEXT = "kiosk.cli.metavar"  # the placeholders: PATH, NAME, FILE...
-ARGPARSE_CONTEXT = "argparse"
 
 
 def requested_language(argv: Sequence[str]) -> str | None:
@@ -62,100 +56,13 @@ def requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _argparse_text(text: object) -> object:
-    from kiosk import i18n
-
-    return i18n.translate(ARGPARSE_CONTEXT, text) if isinstance(text, str) and text else text
-
-
-def _argparse_plural(singular: str, plural: str, count: int) -> str:
-    return _argparse_text(singular if count == 1 else plural)  # type: ignore[return-value]
-
-
-def speak_argparse(language: str) -> None:
-    """argparse looks up its module-global `_` and `ngettext` each time it words something."""
-    translated = language != "en"
-    argparse._ = _argparse_text if translated else gettext.gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _argparse_plural if translated else gettext.ngettext  # type: ignore
-
-
-def all_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    """The parser and every subcommand's parser below it, each once, breadth first."""
-    seen: set[int] = set()
-    pending = [parser]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        for action in current._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                pending.extend(action.choices.values())
-
-
-def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, str]]:
-    """Every (holder, attribute, text) of help a user reads, across the parser and its subcommands."""
-    for current in all_parsers(parser):
-        for attribute in ("description", "epilog"):
-            yield from _text_of(current, attribute)
-        for group in current._action_groups:
-            yield from _text_of(group, "title")
-            yield from _text_of(group, "description")
-        for action in current._actions:
-            yield from _text_of(action, "help")
-            if isinstance(action, argparse._SubParsersAction):
-                for choice in action._choices_actions:
-                    yield from _text_of(choice, "help")
-
-
-def _text_of(holder: object, attribute: str) -> Iterator[tuple[object, str, str]]:
-    text = getattr(holder, attribute, None)
-    if isinstance(text, str) and text and text != argparse.SUPPRESS:
-        yield holder, attribute, text
-
-
-def metavars(parser: argparse.ArgumentParser) -> Iterator[tuple[argparse.Action, str]]:
-    """Every action that shows a value placeholder, with the placeholder as argparse shows it."""
-    for current in all_parsers(parser):
-        for action in current._actions:
-            subcommands = isinstance(action, argparse._SubParsersAction)
-            flag = action.nargs == 0 or (action.metavar is None and action.choices is not None)
-            if flag and not subcommands:
-                continue  # a flag, or shown as its {choices}
-            shown = action.metavar
-            if shown is None and not subcommands:
-                shown = action.dest.upper() if action.option_strings else action.dest
-            if isinstance(shown, str) and shown and shown != argparse.SUPPRESS:
-                yield action, shown
-
-
-def localize(parser: argparse.ArgumentParser) -> None:
-    """Put the installed language's help texts and placeholders on a built parser."""
-    from kiosk import i18n
-
-    for holder, attribute, text in help_texts(parser):
-        translated = i18n.translate(HELP_CONTEXT, text)
-        if translated == text:
-            # argparse's own defaults (e.g. the --version help) live in its context.
-            translated = i18n.translate(ARGPARSE_CONTEXT, text)
-        setattr(holder, attribute, translated)
-    for action, shown in list(metavars(parser)):
-        translated = i18n.translate(METAVAR_CONTEXT, shown)
-        if translated != shown:
-            action.metavar = translated
-
-
 def main(argv: list[str] | None = None) -> int:
     from kiosk import i18n
 
     words = sys.argv[1:] if argv is None else argv
     # The language comes first: argparse words its help while the parser is being built.
     language = i18n.install(requested_language(words))
-    speak_argparse(language)
-    parser = build_parser()
-    if language != "en":
-        localize(parser)
+    parser = build_parser(Words(i18n.translate))
     args = parser.parse_args(argv)
 
     if args.command is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 
 from kiosk.cli.base import add_db_arg, add_window_args, db_path
+from kiosk.cli.parser import Commands
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Commands) -> None:
     p = subparsers.add_parser("control", help="open the operator's control window (the default)")
     add_db_arg(p)
     add_window_args(p)

@@ -19,10 +19,11 @@ from kiosk.cli.base import (
     print_json,
     translate,
 )
+from kiosk.cli.parser import Commands
 from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Commands) -> None:
     p = subparsers.add_parser("tickets", help="write signed QR tickets (PNG per guest, a PDF) or payloads")
     add_db_arg(p)
     p.add_argument("--out", type=Path, metavar="DIR", help="folder for one PNG ticket per guest")

@@ -7,10 +7,11 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
+from kiosk.cli.parser import Commands
 from kiosk.core.errors import KioskError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Commands) -> None:
     p = subparsers.add_parser(
         "slideshow", help="loop the legends full screen on the venue screens",
         description="Loops the legends (with sponsor and title cards) full screen, unattended. "

@@ -16,13 +16,14 @@ from kiosk.cli.base import (
     print_json,
     translate,
 )
+from kiosk.cli.parser import Commands
 from kiosk.core.errors import QT_TRANSLATE_NOOP
 from kiosk.core.event import InitRequest, init_event
 from kiosk.core.importers import import_awards, import_guests, import_legends
 from kiosk.paths import default_demo_db_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Commands) -> None:
     p = subparsers.add_parser("init", help="create a new event database and its ticket-signing key")
     add_db_arg(p)
     p.add_argument("--name", required=True, help="the event's name")

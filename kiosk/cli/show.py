@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
+from kiosk.cli.parser import Commands
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Commands) -> None:
     p = subparsers.add_parser(
         "show", help="read or move the show's cursor; edit the running order",
         description="Every action prints the current cue as one JSON object "
