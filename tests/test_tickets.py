@@ -175,3 +175,27 @@ def test_tickets_usage_errors(event: Path, kiosk) -> None:
     assert result.returncode == 2 and "Nope" in result.stderr
     missing = kiosk("--db", str(event), "tickets", "--reissue", "999", "--out", "/tmp/x-door-none")
     assert missing.returncode == 1 and "999" in missing.stderr
+
+
+def test_one_function_signs_and_writes_what_the_command_prints(event: Path, tmp_path: Path) -> None:
+    """`kiosk tickets` is write_tickets(): a Python caller gets the same payloads and files."""
+    from kiosk.tickets_out.run import TicketRun, write_tickets
+
+    db = open_db(event)
+    try:
+        signed = write_tickets(db, event, TicketRun())
+        assert [guest for guest, _ in signed.lines] == sorted(payloads(event))
+        assert dict(signed.lines) == payloads(event)
+        assert signed.to_dict() == {"tickets": len(signed.lines), "out": None, "pdf": None,
+                                    "pages": 0}
+        with pytest.raises(KioskError) as caught:
+            write_tickets(db, event, TicketRun(list_name="No such list"))
+        assert caught.value.code == "list.unknown"
+        new = write_tickets(db, event, TicketRun(out=tmp_path / "new", reissue=2, reason="lost"))
+    finally:
+        db.close()
+    summary = new.to_dict()
+    assert (summary["guest_id"], summary["version"], summary["tickets"]) == (2, 2, 1)
+    assert summary["payload"] == payloads(event)[2] and Path(summary["png"]).is_file()
+    decoded = zxingcpp.read_barcodes(Image.open(summary["png"]))
+    assert [d.text for d in decoded] == [summary["payload"]]
