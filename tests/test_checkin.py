@@ -122,6 +122,12 @@ def test_keyboard_layouts_admit(event, db, clock) -> None:
     if qwertz != codes[2]:
         assert door.scan(qwertz).status == "admitted"
     assert door.scan(codes[3].lower()).status == "admitted"  # Caps Lock on
+    # The layout travels with its own scan's record, and only with it.
+    from kiosk.core.events import recent
+
+    admitted = [e.payload for e in recent(db, "door.admitted")]  # newest first
+    assert admitted[-1]["layout"] == "azerty"
+    assert "layout" not in admitted[0]
 
 
 def test_exit_mode_and_return(event, db, clock) -> None:
