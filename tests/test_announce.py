@@ -66,6 +66,18 @@ def test_countdown_to_a_time(db):
     assert ann.current(db, clock) == made  # a refusal changes nothing
 
 
+def test_countdown_to_a_time_of_day_in_the_event_time_zone(db):
+    """HH:MM is the venue's clock (Paris): 21:30 there is 20:30 UTC; 00:30 is after midnight."""
+    clock = FixedClock(T0)  # 20:50 in Paris
+    made = ann.announce(db, ann.AnnounceRequest("Fireworks", countdown_to="21:30"), clock=clock)
+    assert made.countdown_to == "2017-11-24T20:30:00.000Z"
+    late = ann.announce(db, ann.AnnounceRequest("Last bus", countdown_to="00:30"), clock=clock)
+    assert late.countdown_to == "2017-11-24T23:30:00.000Z"
+    with pytest.raises(KioskError) as err:
+        ann.announce(db, ann.AnnounceRequest("Soon", countdown_to="25:00"), clock=clock)
+    assert err.value.code == "announce.bad_time"
+
+
 @pytest.mark.parametrize(("request_", "code"), [
     (ann.AnnounceRequest("   "), "announce.empty"),
     (ann.AnnounceRequest("x" * 400), "announce.too_long"),

@@ -158,14 +158,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     db = open_event(args)
     try:
-        if args.csv:
-            count = checkin_report.write_csv(db, args.csv)
-            summary = checkin_report.summary(db)
-            summary["csv"] = str(args.csv)
-            summary["rows"] = count
-            print_json(summary)
-        else:
-            print_json(checkin_report.summary(db))
+        print_json(checkin_report.report(db, args.csv))
     finally:
         db.close()
     return EXIT_OK

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
 from kiosk.cli.parser import Commands
-from kiosk.core.errors import KioskError
 
 
 def register(subparsers: Commands) -> None:
@@ -54,30 +51,8 @@ def cmd_slideshow(args: argparse.Namespace) -> int:
                sync=args.sync, language=args.lang)
 
 
-def _countdown_target(value: str, timezone: str, now: datetime) -> datetime | str:
-    """HH:MM in the event's time zone (today), or ISO-8601 text for the core to parse."""
-    text = value.strip()
-    parts = text.split(":")
-    if len(parts) == 2 and all(p.isdigit() for p in parts):
-        hour, minute = int(parts[0]), int(parts[1])
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            raise KioskError("announce.bad_time", value=value, detail="hours 0-23, minutes 0-59")
-        try:
-            zone = ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            zone = None
-        local_now = now.astimezone(zone) if zone else now.astimezone()
-        at = datetime.combine(local_now.date(), time(hour, minute), local_now.tzinfo)
-        if at <= local_now - timedelta(hours=12):
-            at += timedelta(days=1)  # "00:30" said at 23:50 means tonight
-        return at
-    return text
-
-
 def cmd_announce(args: argparse.Namespace) -> int:
     from kiosk.core import announcements
-    from kiosk.core.clock import SYSTEM
-    from kiosk.core.event import event_info
 
     if args.clear and (args.text or args.minutes is not None or args.until):
         args.parser.error("--clear takes no TEXT, --minutes or --until")
@@ -89,11 +64,9 @@ def cmd_announce(args: argparse.Namespace) -> int:
             cleared = announcements.clear(db, origin=cli_origin())
             print_json({"cleared": cleared.to_dict() if cleared else None})
             return 0
-        until = None
-        if args.until:
-            until = _countdown_target(args.until, event_info(db).timezone, SYSTEM.now())
         shown = announcements.announce(
-            db, announcements.AnnounceRequest(args.text, minutes=args.minutes, countdown_to=until),
+            db, announcements.AnnounceRequest(args.text, minutes=args.minutes,
+                                              countdown_to=args.until),
             origin=cli_origin())
         print_json(shown.to_dict())
     finally:

@@ -9,13 +9,15 @@ previous. It ends when it expires (``--minutes``) or is cleared.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
 from kiosk.core.clock import SYSTEM, Clock, iso, parse_iso
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
+from kiosk.core.event import event_info
 from kiosk.core.events import Origin, new_id, record
 
 MAX_TEXT = 280
@@ -25,7 +27,8 @@ MAX_MINUTES = 24 * 60
 @dataclass(frozen=True)
 class AnnounceRequest:
     """What to put on every screen; ``minutes`` ends it (and counts down to its end),
-    ``countdown_to`` counts down to another moment (datetime, or ISO-8601 text)."""
+    ``countdown_to`` counts down to another moment (a datetime, ISO-8601 text, or HH:MM on the
+    event's clock: today's, or after midnight when it is more than 12 hours past)."""
 
     text: str
     minutes: float | None = None
@@ -61,14 +64,32 @@ def _row(row: tuple | None) -> Announcement | None:
     return Announcement(*row) if row else None
 
 
-def _as_time(value: datetime | str) -> datetime:
+def _as_time(db: sqlite_utils.Database, value: datetime | str, now: datetime) -> datetime:
+    """A moment: a datetime, ISO-8601 text, or HH:MM in the event's time zone (the next one)."""
     if isinstance(value, datetime):
         return value if value.tzinfo else value.astimezone()
+    parts = value.strip().split(":")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return _next_time_of_day(value, int(parts[0]), int(parts[1]), event_info(db).timezone, now)
     try:
         at = parse_iso(value.strip())
     except ValueError as exc:
         raise KioskError("announce.bad_time", value=value, detail=str(exc)) from exc
     return at if at.tzinfo else at.astimezone()
+
+
+def _next_time_of_day(value: str, hour: int, minute: int, timezone: str, now: datetime) -> datetime:
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise KioskError("announce.bad_time", value=value, detail="hours 0-23, minutes 0-59")
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    local_now = now.astimezone(zone) if zone else now.astimezone()
+    at = datetime.combine(local_now.date(), time(hour, minute), local_now.tzinfo)
+    if at <= local_now - timedelta(hours=12):
+        at += timedelta(days=1)  # "00:30" said at 23:50 means tonight
+    return at
 
 
 def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYSTEM, *,
@@ -86,7 +107,7 @@ def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYS
             raise KioskError("announce.bad_minutes", value=req.minutes, limit=MAX_MINUTES)
         expires = now + timedelta(minutes=float(req.minutes))
     if req.countdown_to is not None:
-        countdown = _as_time(req.countdown_to)
+        countdown = _as_time(db, req.countdown_to, now)
         if countdown <= now:
             raise KioskError("announce.past_time", value=iso(countdown))
     if countdown is None:

@@ -95,3 +95,11 @@ def write_csv(db: sqlite_utils.Database, path: str | Path) -> int:
         writer.writerows(data)
     os.replace(tmp, path)
     return len(data)
+
+
+def report(db: sqlite_utils.Database, csv_path: str | Path | None = None) -> dict[str, Any]:
+    """The summary (``kiosk report checkins``), with every record written to ``csv_path``."""
+    if csv_path is None:
+        return summary(db)
+    count = write_csv(db, csv_path)
+    return {**summary(db), "csv": str(csv_path), "rows": count}
