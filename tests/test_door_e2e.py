@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -73,6 +74,14 @@ def test_scanner_typing_into_the_door_window(xserver, tmp_path: Path) -> None:
         xserver.key("Return")
         rows = _wait_for(event, 3)
         assert rows[2][0] == "invalid"
+        # Every record names the door process as its origin (handed in, not set process-wide).
+        db = open_db(event)
+        try:
+            origins = {r[0] for r in db.execute("SELECT origin FROM scans UNION"
+                                                " SELECT origin FROM events WHERE kind LIKE 'door.%'")}
+        finally:
+            db.close()
+        assert origins == {f"{socket.gethostname()}/door/{proc.pid}"}
         time.sleep(0.4)
         xserver.screenshot("door-e2e-invalid")
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""

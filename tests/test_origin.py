@@ -87,3 +87,10 @@ def test_the_message_catalogue_is_one_static_table() -> None:
     for path in sorted(CORE.rglob("*.py")):
         if path.name != "messages.py":
             assert "MESSAGES[" not in path.read_text("utf-8"), path
+
+
+def test_a_window_process_hands_its_windows_the_origin_of_its_role(qapp) -> None:
+    from kiosk.ui.startup import WindowProcess
+
+    with WindowProcess("presenter", None) as process:
+        assert process.origin == Origin(socket.gethostname(), "presenter", os.getpid())

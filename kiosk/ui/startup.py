@@ -24,6 +24,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.db import open_db
+from kiosk.core.events import Origin
 from kiosk.ui.app import create_app
 
 # "1": print "first-frame N ms" (since the process started) once the first frame is shown;
@@ -48,6 +49,8 @@ class WindowProcess:
         # their absence is normal, not news.
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
         self.app = create_app(language, role)
+        # What this process's windows do (a scan, a show step...) is recorded as coming from here.
+        self.origin = Origin.of_this_process(role)
         self.stopping = False
         self._exit = ExitStack()
         self._exit.enter_context(_StopSignals(self.stop))

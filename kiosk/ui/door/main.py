@@ -10,7 +10,6 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.core.checkin import Door
 from kiosk.core.event import event_info
-from kiosk.core.events import Origin
 from kiosk.theme import load_theme
 from kiosk.ui.app import place, qml_engine
 from kiosk.ui.door.controller import DoorController
@@ -69,8 +68,8 @@ def run(db_path: Path, *, list_name: str | None = None, door: str = "", camera: 
     """Raises KioskError (before any window shows) when the list does not exist."""
     with WindowProcess("door", language) as process:
         db = process.open_event(db_path)
-        window = DoorWindow(db, Door(db, list_name=list_name, door=door,
-                                            origin=Origin.of_this_process("door")), camera=camera)
+        door_session = Door(db, list_name=list_name, door=door, origin=process.origin)
+        window = DoorWindow(db, door_session, camera=camera)
         process.on_exit(window.shutdown)
         place(window.window, screen, windowed, size=(1600, 900))
         window.window.requestActivate()

@@ -15,11 +15,12 @@ def run(db_path: Path, *, presenter: bool = False, rehearsal: bool = False,
         db = process.open_event(db_path)
         from kiosk.core.show import ensure_built
 
-        ensure_built(db)  # awards imported but no running order yet: build it
+        ensure_built(db, origin=process.origin)  # awards imported but no running order yet: build it
         from kiosk.ui.display import FullscreenKeeper
         from kiosk.ui.stage.window import StageWindow
 
-        stage = StageWindow(db, presenter=presenter, rehearsal=rehearsal, quit=process.app.quit)
+        stage = StageWindow(db, presenter=presenter, rehearsal=rehearsal, quit=process.app.quit,
+                            origin=process.origin)
         process.watch_first_frame(stage.window)
         FullscreenKeeper(stage.window, screen, windowed=windowed)  # owned by its window
         # Take the keyboard: the clicker is a keyboard, and no other window may catch its keys.

@@ -11,6 +11,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.core.event import event_info
+from kiosk.core.events import Origin
 from kiosk.theme import load_theme
 from kiosk.ui.app import qml_engine
 from kiosk.ui.stage.clicker import Action, Clicker
@@ -72,12 +73,12 @@ class StageWindow:
 
     def __init__(self, db: sqlite_utils.Database, presenter: bool = False,
                  rehearsal: bool = False, animation_scale: float = 1.0,
-                 quit: Callable[[], None] | None = None) -> None:
+                 quit: Callable[[], None] | None = None, origin: Origin | None = None) -> None:
         self.db = db
         info = event_info(db)
         date_text = long_date(info.date)
         self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter,
-                                          date_text=date_text)
+                                          date_text=date_text, origin=origin)
         theme = load_theme(info.theme)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.engine.setInitialProperties({
