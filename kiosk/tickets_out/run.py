@@ -16,7 +16,6 @@ import sqlite_utils
 from kiosk.core import tickets
 from kiosk.core.event import event_info
 from kiosk.core.events import Origin
-from kiosk.tickets_out.card import TicketCard, file_name
 
 PROGRESS_FROM = 200  # cards: fewer are written before anyone would watch a counter
 
@@ -74,6 +73,10 @@ def write_tickets(db: sqlite_utils.Database, db_path: Path, run: TicketRun, *,
                              out=run.out, reissued=run.reissue, version=version)
     if not (run.out or run.pdf):
         return result
+    # Drawing needs numpy, qrcode and Qt: loaded only when there is something to draw.
+    from kiosk.tickets_out.card import TicketCard, file_name
+    from kiosk.tickets_out.writer import write_cards
+
     info = event_info(db)
     when = " · ".join(x for x in (info.venue, info.date) if x)
     cards = [TicketCard(r.guest_id, r.version, p, r.name, r.organisation, " · ".join(r.lists),
@@ -84,8 +87,6 @@ def write_tickets(db: sqlite_utils.Database, db_path: Path, run: TicketRun, *,
         paths = [run.out / file_name(r.guest_id, r.first_name, r.last_name, r.version) for r in rows]
     if run.pdf:
         run.pdf.parent.mkdir(parents=True, exist_ok=True)
-    from kiosk.tickets_out.writer import write_cards
-
     written = write_cards(cards, paths, run.pdf, info.name,
                           progress if len(cards) >= PROGRESS_FROM else None)
     result.pdf, result.pages, result.pngs = written.pdf, written.pages, written.pngs
