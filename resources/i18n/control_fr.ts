@@ -44,7 +44,7 @@
         <translation>Les légendes du GT sur les écrans de la salle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/widgets.py" line="+135"/>
+        <location filename="../../kiosk/ui/control/widgets.py" line="+136"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
     </message>
@@ -121,11 +121,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>BACK IN</source>
-        <translation>DE RETOUR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>COMPANION</source>
         <translation>ACCOMPAGNANT</translation>
     </message>
@@ -170,7 +165,7 @@
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Unknown ticket</source>
         <translation>Billet inconnu</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import scan_status
 from kiosk.core.door_view import ScanLine
 from kiosk.core.stats import ListStats
 from kiosk.ui.control.jobs import JobSpec, JobState
@@ -274,20 +275,28 @@ def checkbox(text: str) -> QCheckBox:
     return QCheckBox(text)
 
 
-# What each door decision is called on the console, and how it is coloured.
+# What each door decision is called on the console.
 STATUS_NAMES = {
-    "admitted": (QT_TRANSLATE_NOOP("kiosk.control", "ADMITTED"), "ok"),
-    "readmitted": (QT_TRANSLATE_NOOP("kiosk.control", "BACK IN"), "ok"),
-    "companion": (QT_TRANSLATE_NOOP("kiosk.control", "COMPANION"), "ok"),
-    "exited": (QT_TRANSLATE_NOOP("kiosk.control", "WENT OUT"), "neutral"),
-    "undone": (QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED"), "neutral"),
-    "duplicate": (QT_TRANSLATE_NOOP("kiosk.control", "ALREADY IN"), "warn"),
-    "wrong_list": (QT_TRANSLATE_NOOP("kiosk.control", "WRONG LIST"), "bad"),
-    "revoked": (QT_TRANSLATE_NOOP("kiosk.control", "OLD TICKET"), "bad"),
-    "invalid": (QT_TRANSLATE_NOOP("kiosk.control", "INVALID"), "bad"),
-    "not_inside": (QT_TRANSLATE_NOOP("kiosk.control", "NOT INSIDE"), "warn"),
-    "party_full": (QT_TRANSLATE_NOOP("kiosk.control", "PARTY FULL"), "warn"),
+    scan_status.ADMITTED: QT_TRANSLATE_NOOP("kiosk.control", "ADMITTED"),
+    scan_status.COMPANION: QT_TRANSLATE_NOOP("kiosk.control", "COMPANION"),
+    scan_status.EXITED: QT_TRANSLATE_NOOP("kiosk.control", "WENT OUT"),
+    scan_status.UNDONE: QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED"),
+    scan_status.DUPLICATE: QT_TRANSLATE_NOOP("kiosk.control", "ALREADY IN"),
+    scan_status.WRONG_LIST: QT_TRANSLATE_NOOP("kiosk.control", "WRONG LIST"),
+    scan_status.REVOKED: QT_TRANSLATE_NOOP("kiosk.control", "OLD TICKET"),
+    scan_status.INVALID: QT_TRANSLATE_NOOP("kiosk.control", "INVALID"),
+    scan_status.NOT_INSIDE: QT_TRANSLATE_NOOP("kiosk.control", "NOT INSIDE"),
+    scan_status.PARTY_FULL: QT_TRANSLATE_NOOP("kiosk.control", "PARTY FULL"),
 }
+# Refusals about where a guest is (not about the ticket) are amber, the others red.
+_WARN = (scan_status.DUPLICATE, scan_status.NOT_INSIDE, scan_status.PARTY_FULL)
+
+
+def status_tone(status: str) -> str:
+    """ok (someone came in), neutral (went out, cancelled), warn or bad (refused)."""
+    if scan_status.is_refused(status):
+        return "warn" if status in _WARN else "bad"
+    return "ok" if status in (scan_status.ADMITTED, scan_status.COMPANION) else "neutral"
 
 
 class ScanRow(QWidget):
@@ -312,9 +321,10 @@ class ScanRow(QWidget):
         row.addWidget(self.where)
 
     def show_line(self, line: ScanLine, when: str) -> None:
-        name, tone = STATUS_NAMES.get(line.status, (line.status.upper(), "neutral"))
+        name = STATUS_NAMES.get(line.status)
+        tone = status_tone(line.status) if name else "neutral"
         self.time.setText(when)
-        self.status.setText(translate("kiosk.control", name))
+        self.status.setText(translate("kiosk.control", name) if name else line.status.upper())
         self.status.setObjectName({"ok": "scanOk", "warn": "scanWarn", "bad": "scanBad"}.get(
             tone, "scanNeutral"))
         self.status.style().unpolish(self.status)
