@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -78,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as error:  # locked, read-only, full: named, with the event's file
+        from kiosk.cli.base import db_path
+        from kiosk.core.db import failure
+
+        return report_error(failure(error, db_path(args)))
     except OSError as error:
         sys.stderr.write(f"kiosk: {error}\n")
         return EXIT_USAGE

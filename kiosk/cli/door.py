@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from kiosk.cli.base import (
 )
 from kiosk.cli.parser import Commands
 from kiosk.core.errors import QT_TRANSLATE_NOOP, KioskError
+from kiosk.core.keys import refuse_key_target
 
 
 def register(subparsers: Commands) -> None:
@@ -82,6 +84,8 @@ def cmd_tickets(args: argparse.Namespace) -> int:
         return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "say what to write: --out DIR, --pdf FILE or --payloads"))
     if args.reissue is not None and not args.out:
         return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "--reissue needs --out DIR for the new ticket"))
+    if args.pdf:
+        refuse_key_target(args.pdf)
     run = TicketRun(out=args.out, pdf=args.pdf, list_name=args.list, reissue=args.reissue,
                     reason=args.reason)
     db = open_event(args)
@@ -118,6 +122,24 @@ def _render(result) -> dict:  # noqa: ANN001 - ScanResult
     return result.to_dict() | {"message": message_of(result)}
 
 
+def _scan_one(db, door, text: str, direction: str) -> dict:  # noqa: ANN001 - (db, Door)
+    """One scan's JSON record; an event file that fails (locked, read-only, full, replaced)
+    answers with an error record (status "error") instead of ending the stream."""
+    from kiosk.core.db import ensure_same_file, failure
+
+    try:
+        ensure_same_file(db)  # a door never admits into a file replaced under it
+        return _render(door.scan(text, direction))
+    except KioskError as error:
+        return _error_record(error)
+    except sqlite3.Error as error:
+        return _error_record(failure(error, db.path))
+
+
+def _error_record(error: KioskError) -> dict:
+    return {**error.to_dict(), "status": "error", "message": message_of(error)}
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     try:
         db, door = _door(args)
@@ -127,16 +149,24 @@ def cmd_scan(args: argparse.Namespace) -> int:
     direction = "out" if args.exit else "in"
     try:
         if args.payload != "-":
-            result = door.scan(args.payload, direction)
-            print_json(_render(result))
-            return EXIT_OK if result.ok else EXIT_REFUSED
+            record = _scan_one(db, door, args.payload, direction)
+            print_json(record)
+            if record["status"] == "error":
+                sys.stderr.write(f"kiosk: {record['message']}\n")
+                return EXIT_USAGE
+            from kiosk.core.scan_status import REFUSED
+
+            return EXIT_OK if record["status"] not in REFUSED else EXIT_REFUSED
         # One JSON line per input line, written and flushed only after its scan is committed.
         stdin = sys.stdin
         if hasattr(stdin, "reconfigure"):
             stdin.reconfigure(errors="replace")  # binary garbage is refused, not a crash
         for line in iter(stdin.readline, ""):
-            print_json(_render(door.scan(line.rstrip("\r\n"), direction)))
-            door.checkpoint(every=500)
+            print_json(_scan_one(db, door, line.rstrip("\r\n"), direction))
+            try:
+                door.checkpoint(every=500)
+            except sqlite3.Error:
+                pass  # folding the WAL can wait: the next scan says what is wrong, if anything
         return EXIT_OK
     finally:
         db.close()
@@ -156,6 +186,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from kiosk.core import checkin_report
 
+    if args.csv:
+        refuse_key_target(args.csv)
     db = open_event(args)
     try:
         print_json(checkin_report.report(db, args.csv))

@@ -69,7 +69,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = init_event(InitRequest(path=path, name=args.name, venue=args.venue, date=args.date,
                                 timezone=args.timezone, force=args.force),
                     origin=cli_origin())
+    backup = db.backup
     db.close()
+    if backup is not None:
+        print(translate(QT_TRANSLATE_NOOP("kiosk.cli", "Kept the old event as {backup} (signing key: {key})"),
+                        "kiosk.cli").format(backup=backup, key=f"{backup}.key"))
     print(translate(QT_TRANSLATE_NOOP("kiosk.cli", "Created {path} (signing key: {key})"),
                     "kiosk.cli").format(
         path=path, key=f"{path}.key"))

@@ -8,6 +8,8 @@ front with ``BEGIN IMMEDIATE``: a plain ``BEGIN`` upgraded later can fail with
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -19,9 +21,32 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from kiosk.core.errors import KioskError
+from kiosk.core.inuse import Holding
 from kiosk.paths import migrations_dir
 
-BUSY_TIMEOUT_MS = 15_000
+
+class EventDatabase(sqlite_utils.Database):
+    """A connection to one event file, holding it open (see :mod:`kiosk.core.inuse`).
+
+    ``read_only`` is true when the file can only be read (the file, its folder or its
+    disk is read-only); ``identity`` tells whether the file at ``path`` is still the one
+    opened (:func:`ensure_same_file`).
+    """
+
+    path: Path
+    read_only: bool = False
+    identity: tuple[int, int] | None = None
+    holding: Holding | None = None
+    backup: Path | None = None  # where `init --force` kept the event this one replaced
+
+    def close(self) -> None:
+        super().close()
+        if self.holding is not None:
+            self.holding.release()
+            self.holding = None
+
+# How long a write waits for another program's lock before it is refused (db.locked).
+BUSY_TIMEOUT_MS = int(os.environ.get("KIOSK_BUSY_TIMEOUT_MS") or 15_000)
 MIGRATION_SET = "kiosk"
 _MIGRATION_FILE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -72,36 +97,126 @@ def _migration_set(known: list[Migration]) -> Migrations:
     return mset
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+def writable(path: Path) -> bool:
+    """Whether this process may write the file and its folder (access(2) knows read-only disks)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _connect(path: Path, read_only: bool) -> EventDatabase:
+    # A read-only WAL file opens only as immutable: nothing can write it, so nothing changes.
+    target = f"file:{path}?immutable=1" if read_only else str(path)
+    try:
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False, uri=read_only)
+    except sqlite3.Error as exc:
+        raise failure(exc, path) from None
+    db = EventDatabase(conn, execute_plugins=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise KioskError("db.corrupt", path=path, detail=str(exc)) from exc
+        raise failure(exc, path) from None
     return db
 
 
-def open_db(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
-    """Open (or with ``create``, make) an event database and bring its schema up to date."""
+def open_db(path: str | Path, *, create: bool = False) -> EventDatabase:
+    """Open (or with ``create``, make) an event database and bring its schema up to date.
+
+    A file that can only be read opens read-only (``db.read_only``): a door shows it before
+    the first guest, and every write is refused with ``db.read_only``.
+    """
     path = Path(path)
+    if path.is_dir():
+        raise KioskError("db.is_folder", path=path)
     if not create and not path.exists():
         raise KioskError("db.not_found", path=path)
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise failure(exc, path) from None
+    read_only = not create and not writable(path)
+    holding = None if read_only else Holding.take(path)
     try:
+        db = _connect(path, read_only)
+    except BaseException:
+        if holding is not None:
+            holding.release()
+        raise
+    db.path, db.read_only, db.holding = path, read_only, holding
+    try:
+        info = os.stat(path)
+        db.identity = (info.st_dev, info.st_ino)
         _migrate(db, path)
+    except sqlite3.Error as exc:
+        db.close()
+        raise failure(exc, path) from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+def failure(exc: BaseException, path: str | Path) -> KioskError:
+    """What a database or file-system error means for the event file at ``path``, as a refusal."""
+    path = Path(path)
+    if isinstance(exc, KioskError):
+        return exc
+    if isinstance(exc, OSError):
+        number = exc.errno
+        detail = exc.strerror or str(exc)
+        if number == errno.ENOSPC or number == errno.EDQUOT:
+            return KioskError("db.full", path=path)
+        if number in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return KioskError("db.read_only", path=path)
+        if number == errno.EISDIR:
+            return KioskError("db.is_folder", path=path)
+        return KioskError("db.io", path=path, detail=detail)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    detail = str(exc)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in detail:
+        return KioskError("db.locked", path=path, seconds=BUSY_TIMEOUT_MS // 1000)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in detail:
+        return KioskError("db.read_only", path=path)
+    if name == "SQLITE_FULL" or "disk is full" in detail:
+        return KioskError("db.full", path=path)
+    if name.startswith("SQLITE_CANTOPEN"):
+        if path.is_dir():
+            return KioskError("db.is_folder", path=path)
+        if not writable(path):
+            return KioskError("db.read_only", path=path)
+        return KioskError("db.cannot_open", path=path, detail=detail)
+    if name.startswith("SQLITE_IOERR"):
+        if _disk_full(path):  # e.g. no room left to map the -shm file
+            return KioskError("db.full", path=path)
+        return KioskError("db.io", path=path, detail=detail)
+    return KioskError("db.corrupt", path=path, detail=detail)
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        stats = os.statvfs(path.parent if str(path.parent) else ".")
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
+
+
+def ensure_same_file(db: sqlite_utils.Database) -> None:
+    """Refuse (``db.replaced``) once the file this connection opened was replaced or removed."""
+    identity = getattr(db, "identity", None)
+    if identity is None:
+        return
+    try:
+        info = os.stat(db.path)
+    except OSError:
+        raise KioskError("db.replaced", path=db.path) from None
+    if (info.st_dev, info.st_ino) != identity:
+        raise KioskError("db.replaced", path=db.path)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path) -> None:

@@ -13,6 +13,7 @@ from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.db import open_db, write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
+from kiosk.core.inuse import Exclusive
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class InitRequest:
     theme: str = "gt2017"
     force: bool = False
     demo: bool = False
+    keep_backup: bool = True  # --force moves the old event aside (False: a demo's staging file)
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,21 @@ class EventInfo:
 
 
 def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = None) -> sqlite_utils.Database:
-    """Create a fresh event database and its signing key pair; refuse to overwrite unless forced."""
+    """Create a fresh event database and its signing key pair; refuse to overwrite unless forced.
+
+    Forced, it refuses while any kiosk program has the event open, and keeps the old event
+    (its file and its key) beside the new one as ``NAME.replaced-YYYYmmdd-HHMMSS.db``.
+    """
     path = Path(req.path)
-    if path.exists():
+    if path.is_dir():
+        raise KioskError("db.is_folder", path=path)
+    backup = None
+    if path.exists() or keys.key_path(path).exists():
         if not req.force:
+            if not path.exists():  # a key without its event: still never written over
+                raise KioskError("key.overwrite", path=keys.key_path(path))
             raise KioskError("db.exists", path=path)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        backup = _set_aside(path, req.keep_backup, clock)
     db = open_db(path, create=True)
     public_key, kid = keys.generate(keys.key_path(path))
     with write(db):
@@ -58,7 +68,48 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = 
         )
         db.execute("INSERT INTO show_state(id, cursor, blackout) VALUES (1, 0, 0)")
         record(db, "event.created", {"name": req.name, "key_id": kid}, clock=clock, origin=origin)
+    db.backup = backup
     return db
+
+
+def _set_aside(path: Path, keep: bool, clock: Clock) -> Path | None:
+    """Move the old event out of the way, once no kiosk program holds it open."""
+    lock, holders = Exclusive.take(path)
+    if lock is None:
+        raise KioskError("db.in_use", path=path, holders=", ".join(holders) or "another kiosk program")
+    try:
+        backup = backup_path(path, clock) if keep else None
+        for suffix in ("", "-wal"):
+            old = Path(str(path) + suffix)
+            if backup is not None and old.exists():
+                os.replace(old, Path(str(backup) + suffix))
+            else:
+                old.unlink(missing_ok=True)
+        Path(str(path) + "-shm").unlink(missing_ok=True)
+        key = keys.key_path(path)
+        if backup is not None and key.exists():
+            os.replace(key, keys.key_path(backup))  # old tickets stay verifiable with the backup
+        else:
+            key.unlink(missing_ok=True)
+    except OSError as error:
+        from kiosk.core.db import failure
+
+        raise failure(error, path) from None
+    finally:
+        lock.release()
+    return backup
+
+
+def backup_path(path: Path, clock: Clock = SYSTEM) -> Path:
+    """A free ``NAME.replaced-YYYYmmdd-HHMMSS[-N].db`` beside ``path``."""
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    number = 1
+    while True:
+        tail = "" if number == 1 else f"-{number}"
+        candidate = path.with_name(f"{path.stem}.replaced-{stamp}{tail}{path.suffix}")
+        if not candidate.exists() and not keys.key_path(candidate).exists():
+            return candidate
+        number += 1
 
 
 def event_info(db: sqlite_utils.Database) -> EventInfo:

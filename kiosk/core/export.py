@@ -19,6 +19,7 @@ import sqlite_utils
 from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
+from kiosk.core.keys import refuse_key_target
 
 # Tables every role drops: the awards, their results and the show.
 _AWARDS = ["show_reveals", "winners", "cues", "nominees", "award_categories"]
@@ -58,6 +59,7 @@ def export_role(db: sqlite_utils.Database, role: str, out: str | Path, force: bo
     source = Path(db.execute("PRAGMA database_list").fetchone()[2] or "")
     if source and out.exists() and out.resolve() == source.resolve():
         raise KioskError("export.same_file", path=out)
+    refuse_key_target(out)  # even with --force
     if out.exists() and not force:
         raise KioskError("export.exists", path=out)
     tmp = out.with_name(out.name + ".exporting")

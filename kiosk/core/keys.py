@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -47,9 +48,24 @@ def generate(path: Path) -> tuple[str, str]:
 
 
 def load_private(path: Path, expected_public_b64: str | None = None) -> Ed25519PrivateKey:
-    if not path.exists():
-        raise KioskError("key.missing", path=path)
-    private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    """The signing key, refused (like ssh refuses one) when others may read or change its file."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise KioskError("key.missing", path=path) from None
+    except OSError as error:
+        raise KioskError("key.unreadable", path=path, detail=error.strerror or str(error)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise KioskError("key.not_a_file", path=path)
+    if info.st_mode & 0o077:
+        raise KioskError("key.exposed", path=path, mode=f"{stat.S_IMODE(info.st_mode):04o}")
+    try:
+        private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (ValueError, TypeError) as error:
+        detail = str(error).split(". See ")[0]
+        raise KioskError("key.unreadable", path=path, detail=detail) from None
+    except OSError as error:
+        raise KioskError("key.unreadable", path=path, detail=error.strerror or str(error)) from None
     if not isinstance(private, Ed25519PrivateKey):
         raise KioskError("key.mismatch", path=path)
     if expected_public_b64:
@@ -63,3 +79,15 @@ def load_private(path: Path, expected_public_b64: str | None = None) -> Ed25519P
 
 def load_public(public_b64: str) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(base64.b64decode(public_b64))
+
+
+def refuse_key_target(path: str | Path) -> None:
+    """Refuse to write over a signing key, whatever its name (an `--out` typed one tab too far)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return  # nothing there (or nothing readable): nothing to protect
+    if b"PRIVATE KEY-----" in head:  # ours (PKCS#8), or an SSH, RSA or EC key
+        raise KioskError("key.overwrite", path=path)

@@ -98,7 +98,7 @@ def build_demo(path: str | Path, force: bool = False) -> dict:
     folder = media_dir(path)
     drawn = draw_media(folder)
     staging = path.with_name(path.name + ".building")
-    db = init_event(InitRequest(path=staging, force=True, demo=True, **{
+    db = init_event(InitRequest(path=staging, force=True, demo=True, keep_backup=False, **{
         k: content.EVENT[k] for k in ("name", "venue", "date", "timezone")}))
     try:
         with write(db):

@@ -28,7 +28,8 @@ class ImportResult:
         }
 
 
-def as_int(file: Path, row: Row, name: str, default: int | None = None, minimum: int = 0) -> int:
+def as_int(file: Path, row: Row, name: str, default: int | None = None, minimum: int = 0,
+           maximum: int = 1_000_000) -> int:
     text = row.values.get(name, "")
     if not text:
         if default is None:
@@ -45,6 +46,11 @@ def as_int(file: Path, row: Row, name: str, default: int | None = None, minimum:
         raise KioskError(
             "import.bad_value", file=file, line=row.line, field=name,
             detail=f"{value} is below the minimum of {minimum}",
+        )
+    if value > maximum:  # SQLite stores 64 bits; no count in a guest list comes near this
+        raise KioskError(
+            "import.bad_value", file=file, line=row.line, field=name,
+            detail=f"{value} is above the maximum of {maximum}",
         )
     return value
 
