@@ -8,6 +8,7 @@ another process (another door) commits, seen through PRAGMA data_version.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.core import attendance, door_view, scan_status
 from kiosk.core.checkin import Door, ScanResult
-from kiosk.core.db import data_version
+from kiosk.core.db import data_version, ensure_same_file, failure
 from kiosk.core.errors import KioskError
 from kiosk.i18n import message_of
 from kiosk.ui.door.models import RowsModel
@@ -57,6 +58,7 @@ class DoorController(QObject):
     searchQueryChanged = Signal()
     clockChanged = Signal()
     cameraStatusChanged = Signal()
+    warningChanged = Signal()
 
     def __init__(self, db: sqlite_utils.Database, door: Door, event_name: str,
                  parent: QObject | None = None, sounds: Sounds | None = None) -> None:
@@ -94,11 +96,15 @@ class DoorController(QObject):
         self._poll.start()
         self._clock = ""
         self._camera_status = ""
+        # Shown before the first guest: an event that cannot record scans, or was replaced.
+        self._warning = message_of("db.read_only", {"path": db.path}) \
+            if getattr(db, "read_only", False) else ""
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._tick)
         self._clock_timer.start()
         self._clock_timer.timeout.connect(self._maintain)
+        self._clock_timer.timeout.connect(self._check_file)
         self._tick()
         self.refresh()
 
@@ -143,6 +149,24 @@ class DoorController(QObject):
             self._camera_status = status
             self.cameraStatusChanged.emit()
 
+    def _get_warning(self) -> str:
+        return self._warning
+
+    def _set_warning(self, text: str) -> None:
+        if text != self._warning:
+            self._warning = text
+            self.warningChanged.emit()
+
+    def _check_file(self) -> bool:
+        """False (and a warning on screen) once the event file was replaced or removed."""
+        try:
+            ensure_same_file(self.db)
+        except KioskError as error:
+            self._set_warning(message_of(error))
+            return False
+        return True
+
+    warning = Property(str, _get_warning, notify=warningChanged)
     cameraStatus = Property(str, _get_camera_status, notify=cameraStatusChanged)
     state = Property(str, _get_state, notify=stateChanged)
     clock = Property(str, _get_clock, notify=clockChanged)
@@ -185,9 +209,15 @@ class DoorController(QObject):
 
     def _act(self, action) -> None:  # noqa: ANN001
         try:
+            ensure_same_file(self.db)  # never admit into a file replaced under this door
             result = action()
         except KioskError as error:
+            if error.code == "db.replaced":
+                self._check_file()
             self._show_error(error)
+            return
+        except sqlite3.Error as error:  # locked, read-only, full: said with the file's name
+            self._show_error(failure(error, self.db.path))
             return
         except Exception as error:  # noqa: BLE001 - a locked or full disk must show, not vanish
             self._show_error(KioskError("scan.failed", detail=f"{type(error).__name__}: {error}"))
@@ -279,7 +309,8 @@ class DoorController(QObject):
         self.scans_seen += 1
         self._serial += 1
         self._verdict = {"serial": self._serial, "kind": "refused", "status": "error",
-                         "title": self.tr("NOT RECORDED") if error.code == "scan.failed"
+                         "title": self.tr("NOT RECORDED")
+                         if error.code == "scan.failed" or error.code.startswith("db.")
                          else self.tr("NOT DONE"), "message": message_of(error),
                          "guestId": -1, "name": "", "organisation": "", "category": "", "table": "",
                          "notes": "", "attention": "", "party": 1, "companionsIn": 0,

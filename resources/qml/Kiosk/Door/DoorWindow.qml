@@ -212,6 +212,34 @@ Window {
         }
     }
 
+    // -- an event that cannot record (read-only, replaced): said before the first guest --------
+    Rectangle {
+        objectName: "eventWarning"
+        visible: root.controller.warning !== ""
+        anchors.left: verdict.left
+        anchors.right: verdict.right
+        anchors.bottom: verdict.bottom
+        height: warningText.implicitHeight + 36 * root.u
+        radius: 12 * root.u
+        color: Theme.refused
+        border.width: 3
+        border.color: "#ffffff"
+        Text {
+            id: warningText
+            objectName: "eventWarningText"
+            anchors.fill: parent
+            anchors.margins: 18 * root.u
+            text: root.controller.warning
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: "#ffffff"
+            font.family: Theme.bodyFont
+            font.weight: Font.Bold
+            font.pixelSize: 26 * root.u
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
     UndoDialog {
         id: undoDialog
         controller: root.controller
