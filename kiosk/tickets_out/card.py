@@ -123,10 +123,11 @@ def render(card: TicketCard, path: Path, modules=None) -> None:  # noqa: ANN001 
     indexed = image.convertToFormat(
         QImage.Format.Format_Indexed8,
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
-    tmp = path.with_name(path.name + ".tmp")
-    if not indexed.save(str(tmp), "PNG", 80):  # zlib level 2: 3 ms, ~28 kB a ticket
-        raise OSError(f"could not write {path}")
-    os.replace(tmp, path)
+    from kiosk.tickets_out.atomic import written
+
+    with written(path) as handle:
+        if not indexed.save(handle, "PNG", 80):  # zlib level 2: 3 ms, ~28 kB a ticket
+            raise OSError(f"could not write {path}")
 
 
 def render_batch(batch: list[tuple[TicketCard, str]]) -> list[qr.Packed]:

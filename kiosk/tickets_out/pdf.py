@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -29,19 +28,19 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
               progress: Callable[[int], None] | None = None,
               codes: Iterable[np.ndarray] | None = None) -> int:
     """Write the PDF; ``codes`` (the cards' QR matrices, in order) saves encoding them again."""
-    from PySide6.QtCore import QMarginsF, QRectF, Qt
-    from PySide6.QtGui import (
-        QColor,
-        QFont,
-        QPageLayout,
-        QPageSize,
-        QPainter,
-        QPainterPath,
-        QPdfWriter,
-    )
+    from PySide6.QtGui import QPdfWriter
 
-    tmp = path.with_name(path.name + ".tmp")
-    writer = QPdfWriter(str(tmp))
+    from kiosk.tickets_out.atomic import written
+
+    with written(path) as handle:
+        return _write(QPdfWriter(handle), path, cards, title, progress, codes)
+
+
+def _write(writer, path: Path, cards: Iterable[TicketCard], title: str,  # noqa: ANN001 - QPdfWriter
+           progress: Callable[[int], None] | None, codes: Iterable[np.ndarray] | None) -> int:
+    from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath
+
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setResolution(DPI)
@@ -117,5 +116,4 @@ def write_pdf(path: Path, cards: Iterable[TicketCard], title: str,
                 progress(pages)
     finally:
         painter.end()
-    os.replace(tmp, path)
     return pages

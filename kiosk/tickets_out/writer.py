@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +18,7 @@ from kiosk.tickets_out.card import TicketCard, ensure_gui, render, render_batch
 
 POOL_THRESHOLD = 120  # below this, starting worker processes costs more than it saves
 BATCH = 50
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -25,10 +28,22 @@ class WriteResult:
     pages: int = 0
 
 
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: the kernel kills this worker when the ticket run ends, however it
+    ends (``kill -9`` included), instead of leaving it writing tickets for nobody."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
+        pass
+    if os.getppid() != parent:  # the run died before the line above took effect
+        os._exit(1)
+
+
 def _workers() -> int:
     try:
-        import os
-
         return max(1, min(2, len(os.sched_getaffinity(0))))
     except (AttributeError, OSError):
         return 2
@@ -48,7 +63,8 @@ def write_cards(cards: list[TicketCard], paths: list[Path], pdf: Path | None, ti
     if paths and total >= POOL_THRESHOLD and _workers() > 1:
         # spawn: workers start a clean interpreter with their own Qt (Qt does not survive fork).
         pool = ProcessPoolExecutor(max_workers=_workers(),
-                                   mp_context=multiprocessing.get_context("spawn"))
+                                   mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
     ensure_gui()
     try:
         codes = _encoded(jobs, pool, progress) if jobs else None
