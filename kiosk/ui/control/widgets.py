@@ -26,8 +26,18 @@ from kiosk.ui.control.jobs import JobSpec, JobState
 translate = QCoreApplication.translate
 
 
+class PlainLabel(QLabel):
+    """A label that shows its text as written: a guest's or an event's name holding
+    ``<img src=...>`` is shown, never rendered (QLabel's default guesses rich text)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+
 def label(text: str, name: str, parent: QWidget | None = None) -> QLabel:
-    widget = QLabel(text, parent)
+    widget = PlainLabel(text, parent)
     widget.setObjectName(name)
     return widget
 
@@ -49,7 +59,7 @@ def svg_pixmap(path: str, height: int, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(PlainLabel):
     """A one-line label that ends in … rather than being cut when space runs out."""
 
     def __init__(self, text: str = "", name: str = "", parent: QWidget | None = None) -> None:

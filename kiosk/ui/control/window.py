@@ -41,6 +41,7 @@ from kiosk.ui.control.widgets import (
     Card,
     JobRow,
     ListRow,
+    PlainLabel,
     ScanRow,
     ScreenRow,
     label,
@@ -146,7 +147,7 @@ class ControlWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(24, 14, 28, 14)
         row.setSpacing(20)
-        logo = QLabel()
+        logo = PlainLabel()
         logo.setObjectName("logo")
         logo_path = self.theme.get("logoUrl", "")
         if logo_path:
@@ -304,12 +305,12 @@ class ControlWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         self.live = label("●  " + translate("kiosk.control", "LIVE"), "live")
         bar.addWidget(self.live)
-        self.db_label = QLabel(translate("kiosk.control", "Database: {path}").format(
+        self.db_label = PlainLabel(translate("kiosk.control", "Database: {path}").format(
             path=self.db_path))
         bar.addWidget(self.db_label, 1)
-        self.updated = QLabel("")
+        self.updated = PlainLabel("")
         bar.addPermanentWidget(self.updated)
-        bar.addPermanentWidget(QLabel(f"kiosk {__version__}"))
+        bar.addPermanentWidget(PlainLabel(f"kiosk {__version__}"))
 
     # ------------------------------------------------------------------ data
 

@@ -15,6 +15,7 @@ Button {
     font.pixelSize: 30 * u
     font.weight: Font.DemiBold
     contentItem: Text {
+        textFormat: Text.PlainText
         text: button.text
         font: button.font
         color: "#ffffff"

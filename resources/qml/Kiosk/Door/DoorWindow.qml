@@ -56,6 +56,7 @@ Window {
             anchors.leftMargin: 24 * root.u
             anchors.verticalCenter: parent.verticalCenter
             Text {
+                textFormat: Text.PlainText
                 text: root.controller.eventName
                 color: Theme.text
                 font.family: Theme.displayFont
@@ -63,6 +64,7 @@ Window {
                 font.letterSpacing: 1.5 * root.u
             }
             Text {
+                textFormat: Text.PlainText
                 text: [root.controller.listName !== "" ? root.controller.listName : qsTr("All lists"),
                        root.controller.doorName !== "" ? qsTr("Door %1").arg(root.controller.doorName) : ""]
                       .filter(s => s).join("  ·  ")
@@ -89,6 +91,7 @@ Window {
                 color: root.controller.cameraStatus === "on" ? Theme.admitted : Theme.surfaceRaised
                 Text {
                     id: cameraText
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: root.controller.cameraStatus === "on" ? qsTr("CAMERA ON")
                           : root.controller.cameraStatus === "no camera" ? qsTr("NO CAMERA")
@@ -103,6 +106,7 @@ Window {
             Column {
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
+                    textFormat: Text.PlainText
                     anchors.right: parent.right
                     text: qsTr("INSIDE NOW")
                     color: Theme.muted
@@ -112,6 +116,7 @@ Window {
                     font.letterSpacing: 2 * root.u
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "insideNow"
                     anchors.right: parent.right
                     text: root.controller.insideNow
@@ -136,6 +141,7 @@ Window {
                     anchors.centerIn: parent
                     spacing: 12 * root.u
                     Text {
+                        textFormat: Text.PlainText
                         text: root.controller.exitMode ? qsTr("EXIT MODE") : qsTr("ENTRY MODE")
                         color: Theme.text
                         font.family: Theme.bodyFont
@@ -144,6 +150,7 @@ Window {
                         font.letterSpacing: 1.5 * root.u
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: qsTr("(F2)")
                         color: Theme.muted
                         font.family: Theme.bodyFont
@@ -158,6 +165,7 @@ Window {
             }
             Text {
                 id: clock
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 color: Theme.text
                 font.family: Theme.displayFont

@@ -73,6 +73,7 @@ Rectangle {
                 anchors.right: buttons.left
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: row.name + (row.attention !== "" ? "  ·  " + (({ "VIP": qsTr("VIP"), "press": qsTr("PRESS"),
                           "security": qsTr("SECURITY") })[row.attention] || row.attention) : "")
@@ -83,6 +84,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: [row.organisation, row.lists, row.table !== "" ? qsTr("table %1").arg(row.table) : "",
                            row.partySize > 1 ? qsTr("party of %1").arg(row.partySize) : ""]

@@ -36,6 +36,7 @@ Rectangle {
                     width: parent.width
                     height: countText.implicitHeight
                     Text {
+                        textFormat: Text.PlainText
                         anchors.left: parent.left
                         anchors.right: countText.left
                         anchors.baseline: countText.baseline
@@ -47,6 +48,7 @@ Rectangle {
                     }
                     Text {
                         id: countText
+                        textFormat: Text.PlainText
                         objectName: "count:" + name
                         anchors.right: parent.right
                         text: arrived + " / " + expected
@@ -68,6 +70,7 @@ Rectangle {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     text: qsTr("%1 inside now").arg(inside)
                     color: Theme.muted
                     font.family: Theme.bodyFont
@@ -95,6 +98,7 @@ Rectangle {
                     color: Theme.attention
                     Text {
                         id: badgeText
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: side.flagLabel(attention)
                         color: "white"
@@ -104,6 +108,7 @@ Rectangle {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width - badge.width - 110 * side.u
                     text: name
@@ -113,6 +118,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     text: time
                     color: Theme.muted
@@ -140,6 +146,7 @@ Rectangle {
                     color: side.kindColors[kind] || Theme.muted
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     text: time
                     color: Theme.muted
@@ -147,6 +154,7 @@ Rectangle {
                     font.pixelSize: 22 * side.u
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width - 290 * side.u
                     text: name !== "" ? name : qsTr("(not a ticket)")
@@ -156,6 +164,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     width: 150 * side.u
                     horizontalAlignment: Text.AlignRight
@@ -182,6 +191,7 @@ Rectangle {
     }
 
     component Heading: Text {
+        textFormat: Text.PlainText
         color: Theme.primary
         font.family: Theme.bodyFont
         font.weight: Font.Bold

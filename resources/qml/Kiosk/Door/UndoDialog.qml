@@ -32,6 +32,7 @@ Popup {
     contentItem: Column {
         spacing: 20 * dialog.u
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Cancel the admission of %1?").arg(dialog.guestName)
             color: Theme.text
@@ -56,6 +57,7 @@ Popup {
         }
         Text {
             id: error
+            textFormat: Text.PlainText
             width: parent.width
             visible: text !== ""
             color: Theme.refused

@@ -39,6 +39,7 @@ Rectangle {
                 ink: (controller && controller.exitMode) ? "#5b9bff" : Theme.primary
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "readyLabel"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: (controller && controller.exitMode) ? qsTr("EXIT · SCAN OUT") : qsTr("READY")
@@ -48,6 +49,7 @@ Rectangle {
                 font.letterSpacing: 4 * panel.u
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: (controller && controller.exitMode) ? qsTr("Scan the tickets of guests going out")
                                           : qsTr("Scan a ticket, or search a guest by name")
@@ -88,6 +90,7 @@ Rectangle {
         }
         Text {
             id: title
+            textFormat: Text.PlainText
             objectName: "verdictTitle"
             anchors.left: bigIcon.right
             anchors.leftMargin: 34 * panel.u
@@ -118,6 +121,7 @@ Rectangle {
             spacing: 14 * panel.u
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "verdictName"
                 width: parent.width
                 visible: text !== ""
@@ -131,6 +135,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 visible: text !== ""
                 // The list, only when this door admits to several (one door, one list: it goes without saying).
@@ -172,6 +177,7 @@ Rectangle {
                 color: Qt.rgba(0, 0, 0, 0.28)
                 Text {
                     id: notesText
+                    textFormat: Text.PlainText
                     objectName: "verdictNotes"
                     anchors.fill: parent
                     anchors.margins: 14 * panel.u
@@ -186,6 +192,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "verdictMessage"
                 width: parent.width
                 // An admission speaks through its chips; refusals need the sentence.
@@ -258,6 +265,7 @@ Rectangle {
             anchors.centerIn: parent
             spacing: 14 * panel.u
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: label
                 color: panel.soft
@@ -267,6 +275,7 @@ Rectangle {
                 font.letterSpacing: 1.5 * panel.u
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: value
                 color: panel.ink

@@ -39,6 +39,7 @@ Item {
             spacing: 22 * overlay.u
             Rectangle { width: 18 * overlay.u; height: 18 * overlay.u; radius: width / 2; color: Theme.accent; anchors.verticalCenter: parent.verticalCenter }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Announcement")
                 color: Theme.primary
                 font.family: Theme.bodyFont
@@ -50,6 +51,7 @@ Item {
         }
         Text {
             id: message
+            textFormat: Text.PlainText
             width: parent.width
             height: Math.min(implicitHeight, overlay.height * (countdown.visible ? 0.42 : 0.6))
             horizontalAlignment: Text.AlignHCenter
@@ -74,6 +76,7 @@ Item {
         }
         Text {
             id: countdown
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             visible: text !== ""
             text: overlay.controller ? overlay.controller.countdown : ""

@@ -52,6 +52,7 @@ Item {
             Rectangle { width: 90 * card.u; height: 2 * card.u; color: Theme.primary; anchors.verticalCenter: parent.verticalCenter }
             Text {
                 id: eyebrow
+                textFormat: Text.PlainText
                 text: card.sponsor ? qsTr("Official partner") : (card.empty ? "" : qsTr("25 years of GT racing"))
                 color: Theme.primary
                 font.family: Theme.bodyFont
@@ -74,6 +75,7 @@ Item {
             height: title.height
             Text {
                 id: title
+                textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
@@ -94,6 +96,7 @@ Item {
             TitlePicture { text: title; shown: title.pictured }
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: text !== ""

@@ -32,6 +32,7 @@ Column {
                 color: Theme.surfaceRaised
                 Text {
                     id: code
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: caption.slide.nationality || ""
                     color: Theme.text
@@ -42,6 +43,7 @@ Column {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.verticalCenter: parent.verticalCenter
             text: [caption.slide.nationality || "", caption.slide.years || ""].filter(function (s) { return s !== "" }).join("   ·   ")
             color: Theme.primary
@@ -66,6 +68,7 @@ Column {
         height: name.height
         Text {
             id: name
+            textFormat: Text.PlainText
             width: caption.width
             text: caption.slide.title || ""
             color: Theme.text
@@ -94,6 +97,7 @@ Column {
     Rectangle { width: 120 * caption.u; height: 5 * caption.u; color: Theme.accent }
     Item { width: 1; height: 26 * caption.u }
     Text {
+        textFormat: Text.PlainText
         width: caption.width
         visible: text !== ""
         text: (caption.slide.titles || []).join("   ·   ")
@@ -113,6 +117,7 @@ Column {
         Rectangle { width: 3 * caption.u; height: quote.height; color: Theme.primary; opacity: 0.8 }
         Text {
             id: quote
+            textFormat: Text.PlainText
             width: caption.width - 21 * caption.u
             text: "\u201C" + (caption.slide.quote || "") + "\u201D"
             color: Theme.muted

@@ -143,6 +143,7 @@ Item {
 
         // Initials when the legend has no usable photo.
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: view.legend && !view.hasPhoto
             text: {

@@ -57,6 +57,7 @@ Window {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 2 * stage.u
                 Text {
+                    textFormat: Text.PlainText
                     text: qsTr("25 years of GT legends")
                     color: Theme.text
                     font.family: Theme.displayFont

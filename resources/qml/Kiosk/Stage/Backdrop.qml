@@ -81,6 +81,7 @@ Item {
             sourceSize.width: 128; sourceSize.height: 128
         }
         Text {
+            textFormat: Text.PlainText
             anchors.left: bug.right
             anchors.leftMargin: 18
             anchors.verticalCenter: bug.verticalCenter
@@ -98,6 +99,7 @@ Item {
         Rectangle { x: 72; y: 1000; width: 1776; height: 2; color: Theme.primary; opacity: 0.55 }
         Rectangle { x: 72; y: 996; width: 180; height: 6; color: Theme.accent }
         Text {
+            textFormat: Text.PlainText
             x: 72; y: 1016
             text: set.eventLine
             color: Theme.muted

@@ -28,6 +28,7 @@ Item {
         visible: flag.source === ""
         color: Theme.surfaceRaised
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: flag.code
             color: Theme.text

@@ -21,6 +21,7 @@ Item {
         }
     }
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: img.status !== Image.Ready
         text: {

@@ -100,6 +100,7 @@ Window {
                 color: root.controller.rehearsal ? "#f5a623" : Theme.accent
                 Text {
                     id: modeText
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: root.controller.rehearsal ? qsTr("REHEARSAL") : qsTr("LIVE")
                     color: root.controller.rehearsal ? "#111111" : "white"
@@ -113,6 +114,7 @@ Window {
                 color: "white"
                 Text {
                     id: blackText
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: qsTr("BLACK SCREEN")
                     color: "black"
@@ -120,6 +122,7 @@ Window {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: qsTr("Cue %1 (0–%2)").arg(root.controller.index).arg(root.controller.count - 1)
                       + (root.controller.cue.category ? "   ·   " + qsTr("Award %1 of %2").arg(root.controller.cue.category.number).arg(root.controller.cue.category.total) : "")
@@ -128,19 +131,20 @@ Window {
             }
             Column {
                 anchors.right: wall.left; anchors.rightMargin: 48; anchors.verticalCenter: parent.verticalCenter
-                Text { text: qsTr("SHOW"); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
-                Text { objectName: "elapsed"; text: root.elapsed(); color: Theme.text; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
+                Text { textFormat: Text.PlainText; text: qsTr("SHOW"); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
+                Text { textFormat: Text.PlainText; objectName: "elapsed"; text: root.elapsed(); color: Theme.text; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
             }
             Column {
                 id: wall
                 anchors.right: parent.right; anchors.rightMargin: 32; anchors.verticalCenter: parent.verticalCenter
-                Text { text: qsTr("CLOCK"); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
-                Text { text: root.clock(root.now); color: Theme.primary; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
+                Text { textFormat: Text.PlainText; text: qsTr("CLOCK"); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
+                Text { textFormat: Text.PlainText; text: root.clock(root.now); color: Theme.primary; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
             }
         }
 
         // NOW: what the audience sees.
         Text {
+            textFormat: Text.PlainText
             x: 32; y: 118
             text: qsTr("NOW") + "  ·  " + root.kindName(root.controller.cue.kind)
             color: Theme.accent
@@ -162,6 +166,7 @@ Window {
                 color: "black"
                 opacity: root.controller.blackout ? 0.82 : 0
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: qsTr("Black screen: the audience sees nothing")
                     color: "white"; font.family: Theme.bodyFont; font.pixelSize: 34
@@ -179,6 +184,7 @@ Window {
                 x: 24; y: 18; width: parent.width - 48
                 spacing: 8
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: root.script(root.controller.cue)
                     color: Theme.text
@@ -189,6 +195,7 @@ Window {
                     font.weight: Font.DemiBold; font.pixelSize: 30
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     visible: text !== ""
                     text: root.controller.cue.notes || ""
@@ -213,6 +220,7 @@ Window {
                             spacing: 10
                             Text {
                                 id: who
+                                textFormat: Text.PlainText
                                 width: Math.min(implicitWidth, modelData.pronunciation ? hintGrid.cell * 0.45 : hintGrid.cell)
                                 elide: Text.ElideRight
                                 text: modelData.name
@@ -220,6 +228,7 @@ Window {
                                 font.family: Theme.bodyFont; font.weight: Font.DemiBold; font.pixelSize: 22
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 width: hintGrid.cell - who.width - 10
                                 visible: modelData.pronunciation !== ""
                                 elide: Text.ElideRight
@@ -235,6 +244,7 @@ Window {
 
         // NEXT
         Text {
+            textFormat: Text.PlainText
             x: 1216; y: 118
             text: qsTr("NEXT") + "  ·  " + (root.controller.nextCue.kind === "none" ? qsTr("end of the show") : root.kindName(root.controller.nextCue.kind))
             color: Theme.primary
@@ -256,6 +266,7 @@ Window {
 
         // Running order.
         Text {
+            textFormat: Text.PlainText
             x: 1216; y: 552
             text: qsTr("RUNNING ORDER")
             color: Theme.muted
@@ -281,6 +292,7 @@ Window {
                 color: cueIndex === root.controller.index ? Theme.accent
                        : (cueIndex === root.controller.index + 1 ? Theme.surfaceRaised : "transparent")
                 Text {
+                    textFormat: Text.PlainText
                     x: 12; anchors.verticalCenter: parent.verticalCenter
                     width: 56
                     text: cueIndex
@@ -288,6 +300,7 @@ Window {
                     font.family: Theme.bodyFont; font.pixelSize: 20
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: 70; anchors.verticalCenter: parent.verticalCenter
                     width: 170
                     text: root.kindName(kind)
@@ -295,6 +308,7 @@ Window {
                     font.family: Theme.bodyFont; font.weight: Font.DemiBold; font.pixelSize: 20
                 }
                 Text {
+                    textFormat: Text.PlainText
                     x: 240; anchors.verticalCenter: parent.verticalCenter
                     width: parent.width - 252
                     elide: Text.ElideRight
@@ -306,6 +320,7 @@ Window {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.right: parent.right; anchors.rightMargin: 32; y: 1058
             text: qsTr("Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q")
             color: Theme.muted

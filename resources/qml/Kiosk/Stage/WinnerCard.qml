@@ -100,6 +100,7 @@ Card {
             spacing: 14
             Label { text: qsTr("Award"); fill: Theme.surfaceRaised; size: 18; anchors.verticalCenter: parent.verticalCenter }
             Text {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: root.category ? root.category.award : ""
                 color: Theme.primary
