@@ -4,7 +4,12 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/setup.py" line="+72"/>
+        <location filename="../../kiosk/cli/setup.py" line="+75"/>
+        <source>Kept the old event as {backup} (signing key: {key})</source>
+        <translation>Ancien événement conservé sous {backup} (clé de signature&#xa0;: {key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Created {path} (signing key: {key})</source>
         <translation>Base d’événement créée&#xa0;: {path} (clé de signature&#xa0;: {key})</translation>
     </message>
@@ -60,6 +65,66 @@
         <location line="+1"/>
         <source>The ticket-signing key {path} does not belong to this event.</source>
         <translation>La clé de signature des billets {path} n’appartient pas à cet événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not an event database file. Give the file itself, e.g. --db {path}/event.db.</source>
+        <translation>{path} est un dossier, pas un fichier de base d’événement. Indiquez le fichier lui-même, par exemple --db {path}/event.db.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be opened ({detail}). Check that its folder exists and that you may read and write there.</source>
+        <translation>Impossible d’ouvrir {path} ({detail}). Vérifiez que son dossier existe et que vous pouvez y lire et y écrire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is locked by another program for more than {seconds} s. Close whatever else has it open (a database browser, a backup or sync tool) and try again.</source>
+        <translation>{path} est verrouillé par un autre programme depuis plus de {seconds}&#xa0;s. Fermez ce qui l’a ouvert (un navigateur de base de données, un outil de sauvegarde ou de synchronisation) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is read-only (the file, its folder or its disk): nothing can be recorded in it. Copy it to a writable place, or make it writable.</source>
+        <translation>{path} est en lecture seule (le fichier, son dossier ou son disque)&#xa0;: rien ne peut y être enregistré. Copiez-le dans un emplacement accessible en écriture, ou rendez-le modifiable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding {path} is full: nothing more can be recorded. Free some space and try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: plus rien ne peut être enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be read or written ({detail}).</source>
+        <translation>Impossible de lire ou d’écrire {path} ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is open in {holders}. Close it there before replacing the event.</source>
+        <translation>{path} est ouvert dans {holders}. Fermez-le d’abord avant de remplacer l’événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} was replaced or removed while this program had it open: nothing more is recorded. Restart to use the new file.</source>
+        <translation>{path} a été remplacé ou supprimé pendant que ce programme l’avait ouvert&#xa0;: plus rien n’est enregistré. Redémarrez pour utiliser le nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket-signing key {path} cannot be read as a key ({detail}). Restore it from your backup, or make a new event with &apos;kiosk init&apos;.</source>
+        <translation>La clé de signature des billets {path} n’est pas lisible comme une clé ({detail}). Restaurez-la depuis votre sauvegarde, ou créez un nouvel événement avec «&#xa0;kiosk init&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket-signing key {path} can be read or changed by other users (mode {mode}): tickets are not signed with it. Make it yours alone with: chmod 600 {path}</source>
+        <translation>La clé de signature des billets {path} peut être lue ou modifiée par d’autres utilisateurs (mode {mode})&#xa0;: aucun billet n’est signé avec elle. Réservez-la à vous seul avec&#xa0;: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket-signing key {path} is not a file.</source>
+        <translation>La clé de signature des billets {path} n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a ticket-signing key: the kiosk never writes over it. Choose another file.</source>
+        <translation>{path} est une clé de signature des billets&#xa0;: le kiosque ne l’écrase jamais. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
