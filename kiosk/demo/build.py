@@ -19,6 +19,7 @@ from kiosk.core.errors import KioskError
 from kiosk.core.event import InitRequest, event_info, init_event
 from kiosk.core.importers import import_awards, import_guests, import_legends
 from kiosk.core.importers.guests import ensure_list
+from kiosk.core.inuse import lock_path
 from kiosk.demo import content
 
 
@@ -121,5 +122,6 @@ def build_demo(path: str | Path, force: bool = False) -> dict:
         Path(str(path) + suffix).unlink(missing_ok=True)
     os.replace(keys.key_path(staging), keys.key_path(path))
     os.replace(staging, path)
+    lock_path(staging).unlink(missing_ok=True)
     return {"db": str(path), "media": str(folder), "guests": guests.rows, "awards": awards.rows,
             "legends": legends.rows, "images_drawn": drawn}
