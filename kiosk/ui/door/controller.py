@@ -217,7 +217,8 @@ class DoorController(QObject):
             self._show_error(error)
             return
         except sqlite3.Error as error:  # locked, read-only, full: said with the file's name
-            self._show_error(failure(error, self.db.path))
+            cause = failure(error, self.db.path)
+            self._show_error(KioskError("scan.failed", detail=core_message(cause.code, cause.params)))
             return
         except Exception as error:  # noqa: BLE001 - a locked or full disk must show, not vanish
             self._show_error(KioskError("scan.failed", detail=f"{type(error).__name__}: {error}"))
