@@ -48,4 +48,9 @@ def test_no_command_writes_over_the_key(tmp_path: Path, kiosk) -> None:
             assert "Traceback" not in result.stderr
             assert f"{target} is a ticket-signing key" in result.stderr, result.stderr
             assert target.read_bytes() == kept
+        for command in (["init", "--name", "X", "--force"], ["demo", "--build-only", "--force"]):
+            result = kiosk("--db", str(target), *command)  # --db pointed at the key
+            assert result.returncode == 2, (command, result.stderr)
+            assert f"{target} is a ticket-signing key" in result.stderr, result.stderr
+            assert target.read_bytes() == kept
     assert kiosk("--db", str(event), "tickets", "--payloads").returncode == 0

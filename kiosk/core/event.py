@@ -50,6 +50,7 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = 
     path = Path(req.path)
     if path.is_dir():
         raise KioskError("db.is_folder", path=path)
+    keys.refuse_key_target(path)  # --db pointed at a key: never written over, even forced
     backup = None
     if path.exists() or keys.key_path(path).exists():
         if not req.force:
@@ -74,7 +75,12 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = 
 
 def _set_aside(path: Path, keep: bool, clock: Clock) -> Path | None:
     """Move the old event out of the way, once no kiosk program holds it open."""
-    lock, holders = Exclusive.take(path)
+    try:
+        lock, holders = Exclusive.take(path)
+    except OSError as error:
+        from kiosk.core.db import failure
+
+        raise failure(error, path) from None
     if lock is None:
         raise KioskError("db.in_use", path=path, holders=", ".join(holders) or "another kiosk program")
     try:

@@ -58,12 +58,10 @@ class Exclusive:
 
     @staticmethod
     def take(db_path: str | Path) -> tuple[Exclusive | None, list[str]]:
-        """(the lock, []) or (None, the programs that hold the event open)."""
-        path = lock_path(db_path)
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
-        except OSError:
-            return None, []
+        """(the lock, []) or (None, the programs that hold the event open).
+
+        Raises OSError when no lock file can be made there (a read-only folder)."""
+        fd = os.open(lock_path(db_path), os.O_RDONLY | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -95,6 +95,7 @@ def draw_media(folder: Path) -> int:
 
 def build_demo(path: str | Path, force: bool = False) -> dict:
     path = Path(path)
+    keys.refuse_key_target(path)  # even with --force
     _check_replaceable(path, force)
     folder = media_dir(path)
     drawn = draw_media(folder)
