@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from test_door_support import build_event, payloads
+from xsession import SCREENSHOTS
 
 from kiosk.core import announcements
 from kiosk.core.db import open_db, write
@@ -203,6 +204,8 @@ def test_the_door_shows_scanned_markup_as_text_and_fetches_nothing(qtbot, hostil
         assert "<font color=green size=7>ADMITTED</font>" in texts
         assert f"<img src=http://127.0.0.1:{web.port}/name.png>" in texts
         assert f"<img src=http://127.0.0.1:{web.port}/event.png>" in texts
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        door.window.grabWindow().save(str(SCREENSHOTS / "door-markup-as-text.png"))
         door.controller.search("ADMITTED")  # the same name in the search results
         settle(qtbot, door.window)
         assert not_plain(door.window) == []
