@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -104,11 +105,10 @@ def writable(path: Path) -> bool:
 
 
 def _connect(path: Path, read_only: bool) -> EventDatabase:
-    # A read-only WAL file opens only as immutable: nothing can write it, so nothing changes.
-    target = f"file:{path}?immutable=1" if read_only else str(path)
     try:
-        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False, uri=read_only)
+        conn = _read_only(path) if read_only else sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            check_same_thread=False)
     except sqlite3.Error as exc:
         raise failure(exc, path) from None
     db = EventDatabase(conn, execute_plugins=False)
@@ -122,6 +122,24 @@ def _connect(path: Path, read_only: bool) -> EventDatabase:
         conn.close()
         raise failure(exc, path) from None
     return db
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads: read-only mode where the WAL's index can be shared,
+    else immutable (a read-only disk: nothing can change the file under us)."""
+    base = "file:" + quote(str(path.absolute()))
+    for query in ("mode=ro", "immutable=1"):
+        conn = sqlite3.connect(f"{base}?{query}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            conn.close()
+            if query == "immutable=1":
+                raise
+            continue
+        return conn
+    raise AssertionError("unreachable")
 
 
 def open_db(path: str | Path, *, create: bool = False) -> EventDatabase:
