@@ -218,7 +218,7 @@ class DoorController(QObject):
             return
         except sqlite3.Error as error:  # locked, read-only, full: said with the file's name
             cause = failure(error, self.db.path)
-            self._show_error(KioskError("scan.failed", detail=core_message(cause.code, cause.params)))
+            self._show_error(KioskError("scan.failed", detail=message_of(cause)))
             return
         except Exception as error:  # noqa: BLE001 - a locked or full disk must show, not vanish
             self._show_error(KioskError("scan.failed", detail=f"{type(error).__name__}: {error}"))
