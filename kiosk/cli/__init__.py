@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "kiosk.cli.setup",     # init, import, demo
     "kiosk.cli.control",   # control (the default)
     "kiosk.cli.door",      # tickets, scan, checkin, report
+    "kiosk.cli.guests",    # guests cancel, guests restore
     "kiosk.cli.show",      # show, stage, export
     "kiosk.cli.screens",   # slideshow, announce
 ]

@@ -60,6 +60,8 @@ def register(subparsers: Commands) -> None:
     r = kinds.add_parser("checkins", help="arrivals, no-shows and refused scans")
     add_db_arg(r)
     r.add_argument("--csv", type=Path, metavar="FILE", help="write every record to a CSV file")
+    r.add_argument("--excel", action="store_true",
+                   help="separate the CSV's columns with semicolons, as Excel in French opens them")
     r.set_defaults(handler=cmd_report)
 
 
@@ -186,11 +188,11 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from kiosk.core import checkin_report
 
-    if args.csv:
-        refuse_key_target(args.csv)
+    if args.excel and not args.csv:
+        return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "--excel needs --csv FILE"))
     db = open_event(args)
     try:
-        print_json(checkin_report.report(db, args.csv))
+        print_json(checkin_report.report(db, args.csv, excel=args.excel))
     finally:
         db.close()
     return EXIT_OK

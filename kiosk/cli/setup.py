@@ -41,6 +41,10 @@ def register(subparsers: Commands) -> None:
     g.add_argument("file", type=Path)
     g.add_argument("--list", action="append", default=[], metavar="NAME",
                    help="admit every imported guest to this list (created if needed); repeatable")
+    g.add_argument("--prune", action="store_true",
+                   help="cancel the guests of earlier imports of this file that it no longer holds")
+    g.add_argument("--source", metavar="NAME",
+                   help="the name this file is known by across re-imports (default: its file name)")
     g.set_defaults(handler=cmd_import)
     a = kinds.add_parser("awards", help="award categories, nominees and winners, one row per nominee")
     add_db_arg(a)
@@ -84,7 +88,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_event(args)
     try:
         if args.kind == "guests":
-            result = import_guests(db, args.file, lists=args.list, origin=cli_origin())
+            result = import_guests(db, args.file, lists=args.list, origin=cli_origin(),
+                                   source=args.source, prune=args.prune)
         elif args.kind == "awards":
             result = import_awards(db, args.file, photos=args.photos, origin=cli_origin())
         else:

@@ -99,7 +99,7 @@ def expected_counts(db: sqlite_utils.Database) -> dict[int, Expected]:
         "SELECT id, name, starts_at FROM lists ORDER BY position, id")}
     for list_id, guests, people in db.execute(
             "SELECT gl.list_id, count(*), sum(g.party_size) FROM guest_lists gl"
-            " JOIN guests g ON g.id = gl.guest_id GROUP BY gl.list_id"):
+            " JOIN guests g ON g.id = gl.guest_id WHERE g.cancelled_at IS NULL GROUP BY gl.list_id"):
         if list_id in out:
             known = out[list_id]
             out[list_id] = Expected(known.name, known.starts_at, guests, people or 0)

@@ -46,7 +46,7 @@ from kiosk.core.scan_status import (
     UNDONE,
     WRONG_LIST,
 )
-from kiosk.core.tickets import Ticket, Verifier
+from kiosk.core.tickets import Ticket, Verifier, cancellation
 
 MAX_SCAN = 200  # characters: a ticket is ~116; longer input is refused unparsed
 
@@ -322,6 +322,14 @@ class Door:
             return self._finish(ScanResult(INVALID, "scan.unknown_guest", {"guest_id": guest_id}),
                                 req, None, None)
         names = {"name": guest.name}
+        if req.direction == "in":  # a cancelled invitation admits no one (guestlist, issue 12)
+            cancelled = cancellation(self.conn, guest_id)
+            if cancelled is not None:
+                result = ScanResult(REVOKED, "scan.cancelled", {
+                    **names, "date": self.local_date(cancelled.at), "reason": cancelled.reason},
+                    guest=guest, revoked_at=cancelled.at,
+                    extra={"cancelled": True, "cancel_reason": cancelled.reason})
+                return self._finish(result, req, guest_id, None, reason=cancelled.reason)
         if req.version is not None:
             revoked_at = self._revoked_at(guest_id, req.version)
             if revoked_at:

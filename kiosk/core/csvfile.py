@@ -11,9 +11,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,23 +59,35 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", decomposed)
 
 
+# A multi-byte UTF-8 sequence: a file holding one was written as UTF-8.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw[:offset].count(b"\n") + 1
+
+
 def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise KioskError("import.encoding", file=path, line=raw[: exc.start].count(b"\n") + 1) from exc
+            raise KioskError("import.encoding", file=path, line=_line_of(raw, exc.start)) from exc
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise KioskError("import.binary", file=path, offset=nul)
     try:
         return raw.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(raw):
+            # UTF-8 with a stray byte from another program: reading it all as Windows-1252
+            # would garble every accent of the file ('StÃ©phane'). Refuse, naming the line.
+            raise KioskError("import.mixed_encoding", file=path, line=_line_of(raw, exc.start),
+                             byte=f"0x{raw[exc.start]:02X}") from exc
     try:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise KioskError("import.encoding", file=path, line=raw[: exc.start].count(b"\n") + 1) from exc
+        raise KioskError("import.encoding", file=path, line=_line_of(raw, exc.start)) from exc
 
 
 def _check_text(path: Path, text: str) -> None:
@@ -93,6 +106,35 @@ def _sniff_delimiter(header_line: str) -> str:
             counts[ch] += 1
     best = max(_DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def _check_columns(path: Path, header: list[str], columns: list[str]) -> None:
+    """Two columns read as one name: refuse (the last one would silently win)."""
+    first: dict[str, int] = {}
+    for index, name in enumerate(columns, start=1):
+        if not name:
+            continue
+        if name in first:
+            raise KioskError("import.duplicate_column", file=path, field=name,
+                             first=header[first[name] - 1].strip().strip("\ufeff"), first_index=first[name],
+                             second=header[index - 1].strip(), second_index=index)
+        first[name] = index
+
+
+def _records(path: Path, reader: Iterator[list[str]]) -> list[tuple[int, list[str]]]:
+    """Every non-blank record with the line it starts on."""
+    records: list[tuple[int, list[str]]] = []
+    line = reader.line_num + 1  # type: ignore[attr-defined]
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as exc:
+            raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
+        start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
+        if any(cell.strip() for cell in record):
+            records.append((start, record))
 
 
 def read_csv(
@@ -119,34 +161,31 @@ def read_csv(
     except csv.Error as exc:
         raise KioskError("import.csv", file=path, line=1, detail=str(exc)) from exc
     columns = [aliases.get(normalise_header(h), normalise_header(h)) for h in header]
+    _check_columns(path, header, columns)
     for name in required:
         if name not in columns:
             raise KioskError(
                 "import.missing_column", file=path, field=name, found=", ".join(c for c in columns if c)
             )
+    records = _records(path, reader)
+    width = len(columns)
+    while width and not columns[width - 1]:
+        width -= 1
+    # Trailing empty cells are harmless only when the header has them too, or when every row
+    # has them (a spreadsheet's habit). On one row alone they mean an unquoted separator in a
+    # value: every later field is shifted, and trimming would import the shifted values.
+    padded = [len(r) > width and not any(c.strip() for c in r[width:]) for _, r in records]
+    every = bool(padded) and all(padded)
     must_have = list(required_values)
     rows: list[Row] = []
-    line = reader.line_num + 1
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
-        start, line = line, reader.line_num + 1
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) != len(columns):
-            # Trailing empty cells, as spreadsheets sometimes write, are harmless.
-            extra = record[len(columns):]
-            if len(record) > len(columns) and not any(c.strip() for c in extra):
-                record = record[: len(columns)]
-            else:
-                raise KioskError(
-                    "import.field_count", file=path, line=start, expected=len(columns), found=len(record)
-                )
-        values = {col: cell.strip() for col, cell in zip(columns, record, strict=True) if col}
+    for (start, record), pad in zip(records, padded, strict=True):
+        if pad and (len(record) <= len(columns) or every):
+            record = record[:width]
+        if len(record) != width:
+            code = "import.shifted" if pad else "import.field_count"
+            raise KioskError(code, file=path, line=start, expected=width, found=len(record),
+                             delimiter=delimiter)
+        values = {col: cell.strip() for col, cell in zip(columns[:width], record, strict=True) if col}
         for name in must_have:
             if not values.get(name):
                 raise KioskError("import.missing_value", file=path, line=start, field=name)
@@ -154,3 +193,35 @@ def read_csv(
     if not rows:
         raise KioskError("import.no_rows", file=path)
     return Table(path, columns, rows, encoding, delimiter)
+
+
+# What a spreadsheet reads as the start of a formula (or of a cell it reinterprets).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that Excel or LibreOffice would run as a formula, made plain text
+    (a leading apostrophe, which spreadsheets hide). Numbers pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_table(path: str | Path, columns: list[str], rows: Iterable[Mapping[str, object]],
+                *, excel: bool = False) -> int:
+    """Write rows as CSV for spreadsheets, whole or not at all; returns how many rows.
+
+    UTF-8 with a BOM (so that spreadsheets read the accents); ``excel`` separates with
+    semicolons, which Excel in French (and most European locales) opens in columns.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    count = 0
+    with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, delimiter=";" if excel else ",")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+            count += 1
+    os.replace(tmp, path)
+    return count

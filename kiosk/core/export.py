@@ -26,7 +26,7 @@ _AWARDS = ["show_reveals", "winners", "cues", "nominees", "award_categories"]
 # Per role, further tables it has no use for (the rest is kept).
 _DROP = {
     "door": ["legend_photos", "legends", "slides"],
-    "screens": ["attendance", "scans", "tickets", "guest_lists", "guests"],
+    "screens": ["attendance", "scans", "tickets", "list_grants", "guest_sources", "guest_lists", "guests"],
 }
 # Events a role keeps in its log (by kind prefix); the others may speak of the show.
 _KEEP_EVENTS = {

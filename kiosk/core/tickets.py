@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +202,79 @@ def reissue(db: sqlite_utils.Database, guest_id: int, reason: str = "lost",
     return version
 
 
+# -- cancelled invitations ----------------------------------------------------------
+# A cancelled guest's every ticket is refused at the entrance (status 'revoked', code
+# 'scan.cancelled'): a refund or cancellation in a re-imported export, a guest pruned from
+# a re-imported file, or staff's decision (`kiosk guests cancel`). Restoring undoes it.
+
+@dataclass(frozen=True)
+class Cancellation:
+    at: str
+    reason: str
+    by: str  # 'hand', or the import source that cancelled the guest
+
+
+def cancellation(db: sqlite_utils.Database | sqlite3.Connection, guest_id: int) -> Cancellation | None:
+    row = db.execute("SELECT cancelled_at, cancelled_reason, cancelled_by FROM guests WHERE id = ?",
+                     [guest_id]).fetchone()
+    return Cancellation(*row) if row and row[0] else None
+
+
+def mark_cancelled(db: sqlite_utils.Database, guest_id: int, reason: str, by: str = "hand",
+                   clock: Clock = SYSTEM, origin: Origin | None = None) -> bool:
+    """Cancel inside the caller's write transaction; False if the guest already was."""
+    if cancellation(db, guest_id) is not None:
+        return False
+    now = iso(clock.now())
+    db.execute("UPDATE guests SET cancelled_at = ?, cancelled_reason = ?, cancelled_by = ? WHERE id = ?",
+               [now, reason, by, guest_id])
+    record(db, "guest.cancelled", {"guest_id": guest_id, "reason": reason, "by": by}, clock=clock,
+           origin=origin)
+    return True
+
+
+def mark_restored(db: sqlite_utils.Database, guest_id: int, by: str = "hand",
+                  clock: Clock = SYSTEM, origin: Origin | None = None) -> bool:
+    """Restore inside the caller's write transaction; False if the guest was not cancelled."""
+    if cancellation(db, guest_id) is None:
+        return False
+    db.execute("UPDATE guests SET cancelled_at = NULL, cancelled_reason = '', cancelled_by = ''"
+               " WHERE id = ?", [guest_id])
+    record(db, "guest.restored", {"guest_id": guest_id, "by": by}, clock=clock, origin=origin)
+    return True
+
+
+def _guest_state(db: sqlite_utils.Database, guest_id: int, changed: bool) -> dict:
+    row = db.execute("SELECT first_name, last_name FROM guests WHERE id = ?", [guest_id]).fetchone()
+    state = cancellation(db, guest_id)
+    return {"guest_id": guest_id, "name": f"{row[0]} {row[1]}".strip(), "changed": changed,
+            "cancelled": state is not None, "cancelled_at": state.at if state else None,
+            "reason": state.reason if state else "", "by": state.by if state else ""}
+
+
+def cancel_guest(db: sqlite_utils.Database, guest_id: int, reason: str, clock: Clock = SYSTEM,
+                 origin: Origin | None = None) -> dict:
+    """Staff cancel a guest's invitation: their tickets no longer admit. Recorded as an event."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise KioskError("guest.cancel_reason")
+    with write(db):
+        if db.execute("SELECT 1 FROM guests WHERE id = ?", [guest_id]).fetchone() is None:
+            raise KioskError("guest.unknown", guest_id=guest_id)
+        changed = mark_cancelled(db, guest_id, reason, "hand", clock, origin)
+        return _guest_state(db, guest_id, changed)
+
+
+def restore_guest(db: sqlite_utils.Database, guest_id: int, clock: Clock = SYSTEM,
+                  origin: Origin | None = None) -> dict:
+    """Undo a cancellation (by hand or by an import). Recorded as an event."""
+    with write(db):
+        if db.execute("SELECT 1 FROM guests WHERE id = ?", [guest_id]).fetchone() is None:
+            raise KioskError("guest.unknown", guest_id=guest_id)
+        changed = mark_restored(db, guest_id, "hand", clock, origin)
+        return _guest_state(db, guest_id, changed)
+
+
 @dataclass(frozen=True)
 class TicketRow:
     """What a printed ticket shows about its guest."""
@@ -237,10 +311,11 @@ def ticket_rows(db: sqlite_utils.Database, list_name: str | None = None,
             "SELECT gl.guest_id, l.name FROM guest_lists gl JOIN lists l ON l.id = gl.list_id"
             " ORDER BY l.position, l.id"):
         lists.setdefault(gid, []).append(name)
-    sql = ("SELECT id, first_name, last_name, organisation, category, table_name FROM guests")
-    args: list = []
+    sql = ("SELECT id, first_name, last_name, organisation, category, table_name FROM guests"
+           " WHERE (cancelled_at IS NULL OR ?)")
+    args: list = [guest_ids is not None]
     if list_id is not None:
-        sql += " WHERE id IN (SELECT guest_id FROM guest_lists WHERE list_id = ?)"
+        sql += " AND id IN (SELECT guest_id FROM guest_lists WHERE list_id = ?)"
         args.append(list_id)
     rows = []
     wanted = set(guest_ids) if guest_ids is not None else None

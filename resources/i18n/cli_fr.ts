@@ -499,6 +499,34 @@
         <source>the notes (&apos;&apos; to clear)</source>
         <translation>les notes («&#xa0;&apos;&apos;&#xa0;» pour les effacer)</translation>
     </message>
+    <message>
+        <source>cancel or restore a guest&apos;s invitation</source>
+        <translation>annuler ou rétablir l’invitation d’un invité</translation>
+    </message>
+    <message>
+        <source>cancel a guest: their tickets no longer admit (recorded)</source>
+        <translation>annuler un invité : ses billets ne font plus entrer (enregistré)</translation>
+    </message>
+    <message>
+        <source>restore a cancelled guest: their ticket admits again (recorded)</source>
+        <translation>rétablir un invité annulé : son billet fait de nouveau entrer (enregistré)</translation>
+    </message>
+    <message>
+        <source>cancel the guests of earlier imports of this file that it no longer holds</source>
+        <translation>annuler les invités des imports précédents de ce fichier qu’il ne contient plus</translation>
+    </message>
+    <message>
+        <source>the name this file is known by across re-imports (default: its file name)</source>
+        <translation>le nom sous lequel ce fichier est reconnu d’un import à l’autre (par défaut : son nom de fichier)</translation>
+    </message>
+    <message>
+        <source>separate the CSV&apos;s columns with semicolons, as Excel in French opens them</source>
+        <translation>séparer les colonnes du CSV par des points-virgules, comme Excel en français les ouvre</translation>
+    </message>
+    <message>
+        <source>why the guest is cancelled (recorded, shown at the door)</source>
+        <translation>pourquoi l’invité est annulé (enregistré, affiché à l’entrée)</translation>
+    </message>
 </context>
 <context>
     <name>kiosk.cli.metavar</name>

@@ -4,7 +4,7 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/setup.py" line="+75"/>
+        <location filename="../../kiosk/cli/setup.py" line="+79"/>
         <source>Kept the old event as {backup} (signing key: {key})</source>
         <translation>Ancien événement conservé sous {backup} (clé de signature&#xa0;: {key})</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Base d’événement créée&#xa0;: {path} (clé de signature&#xa0;: {key})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Demo event built in {path} in {seconds:.1f} s</source>
         <translation>Événement de démonstration créé dans {path} en {seconds:.1f} s</translation>
     </message>
@@ -180,6 +180,76 @@
         <location line="+1"/>
         <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; already appears on line {first_line}.</source>
         <translation>{file}, ligne {line}, champ «&#xa0;{field}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» figure déjà à la ligne {first_line}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: byte {byte} is not UTF-8, while the rest of the file is. A character on this line came from another program: retype it, or save the whole file as &apos;CSV UTF-8&apos;.</source>
+        <translation>{file}, ligne {line} : l’octet {byte} n’est pas de l’UTF-8, alors que le reste du fichier l’est. Un caractère de cette ligne vient d’un autre programme : retapez-le, ou enregistrez tout le fichier en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line 1: columns {first_index} (&apos;{first}&apos;) and {second_index} (&apos;{second}&apos;) both hold &apos;{field}&apos;. Remove or rename one of them.</source>
+        <translation>{file}, ligne 1 : les colonnes {first_index} (« {first} ») et {second_index} (« {second} ») contiennent toutes deux « {field} ». Supprimez ou renommez l’une d’elles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: {found} fields where the header has {expected}. The extra ones are empty but other rows do not have them: a value on this line probably holds an unquoted &apos;{delimiter}&apos; and shifts every later field. Put that value in quotes.</source>
+        <translation>{file}, ligne {line} : {found} champs alors que l’en-tête en a {expected}. Les champs en trop sont vides mais les autres lignes n’en ont pas : une valeur de cette ligne contient sans doute un « {delimiter} » hors guillemets et décale tous les champs suivants. Mettez cette valeur entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; is not an email address. If a value earlier on this line holds a separator, put it in quotes.</source>
+        <translation>{file}, ligne {line}, champ « {field} » : « {value} » n’est pas une adresse électronique. Si une valeur plus tôt sur cette ligne contient un séparateur, mettez-la entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; is not an Eventbrite number (digits only). If a value earlier on this line holds a separator, put it in quotes.</source>
+        <translation>{file}, ligne {line}, champ « {field} » : « {value} » n’est pas un numéro Eventbrite (uniquement des chiffres). Si une valeur plus tôt sur cette ligne contient un séparateur, mettez-la entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; does not look like a table (a number or a short name of at most {maximum} characters).</source>
+        <translation>{file}, ligne {line}, champ « {field} » : « {value} » ne ressemble pas à une table (un numéro ou un nom court d’au plus {maximum} caractères).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; is not a party size (a whole number from 1 to {maximum}).</source>
+        <translation>{file}, ligne {line}, champ « {field} » : « {value} » n’est pas un nombre de personnes (un entier de 1 à {maximum}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: &apos;{value}&apos; is not a list name (it looks like an email address).</source>
+        <translation>{file}, ligne {line}, champ « {field} » : « {value} » n’est pas un nom de liste (cela ressemble à une adresse électronique).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: {path} leads outside the photos folder {folder}; the photo is skipped.</source>
+        <translation>{file}, ligne {line}, champ « {field} » : {path} mène hors du dossier des photos {folder} ; la photo est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: {path} not found</source>
+        <translation>{file}, ligne {line}, champ « {field} » : {path} introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {count} guests of earlier imports of this file are not in it (--prune cancels them).</source>
+        <translation>{file} : {count} invités des imports précédents de ce fichier n’y figurent plus (--prune les annule).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: skipped ({status}): this attendee was never imported.</source>
+        <translation>{file}, ligne {line} : ignoré ({status}) : ce participant n’a jamais été importé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the guest is cancelled: a reason is required.</source>
+        <translation>Dites pourquoi l’invité est annulé : une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s invitation was cancelled on {date} ({reason}). Do not admit.</source>
+        <translation>L’invitation de {name} a été annulée le {date} ({reason}). Ne pas faire entrer.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="+225"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="+256"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NOT DONE</source>
         <translation>NON EFFECTUÉ</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="+66"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="+68"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Porte %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>CAMERA ON</source>
         <translation>CAMÉRA ACTIVE</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>CAMÉRA : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>INSIDE NOW</source>
         <translation>À L&apos;INTÉRIEUR</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>EXIT MODE</source>
         <translation>MODE SORTIE</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>MODE ENTRÉE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(F2)</source>
         <translation>(F2)</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Chercher un invité par nom ou société…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>ARRIVÉS / ATTENDUS</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 inside now</source>
         <translation>%1 à l&apos;intérieur</translation>
     </message>
@@ -205,17 +205,17 @@
         <translation>ARRIVÉES VIP · PRESSE · SÉCURITÉ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>LAST SCANS</source>
         <translation>DERNIERS SCANS</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>(not a ticket)</source>
         <translation>(pas un billet)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>in</source>
         <translation>entré</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="+36"/>
+        <location filename="../qml/Kiosk/Door/UndoDialog.qml" line="+37"/>
         <source>Cancel the admission of %1?</source>
         <translation>Annuler l&apos;entrée de %1 ?</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Motif (obligatoire), p. ex. mauvais billet scanné</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Keep the admission</source>
         <translation>Garder l&apos;entrée</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="+44"/>
+        <location filename="../qml/Kiosk/Door/VerdictPanel.qml" line="+45"/>
         <source>EXIT · SCAN OUT</source>
         <translation>SORTIE · SCANNER</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>PRÊT</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scan the tickets of guests going out</source>
         <translation>Scannez les billets des invités qui sortent</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Scannez un billet, ou cherchez un invité par son nom</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>TABLE</source>
         <translation>TABLE</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>PORTE</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="+69"/>
+        <location filename="../../kiosk/cli/door.py" line="+74"/>
         <source>ticket images</source>
         <translation>images de billets</translation>
     </message>
@@ -388,11 +388,16 @@
         <source>--reissue needs --out DIR for the new ticket</source>
         <translation>--reissue demande --out DOSSIER pour le nouveau billet</translation>
     </message>
+    <message>
+        <location line="+104"/>
+        <source>--excel needs --csv FILE</source>
+        <translation>--excel demande --csv FICHIER</translation>
+    </message>
 </context>
 <context>
     <name>kiosk.tickets</name>
     <message>
-        <location filename="../../kiosk/tickets_out/pdf.py" line="+20"/>
+        <location filename="../../kiosk/tickets_out/pdf.py" line="+19"/>
         <source>#{guest} · {category} · ticket {version}</source>
         <translation>n° {guest} · {category} · billet {version}</translation>
     </message>

@@ -12,7 +12,7 @@ from kiosk.core.csvfile import read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
-from kiosk.core.importers.base import ImportResult, as_bool, as_int
+from kiosk.core.importers.base import ImportResult, as_bool, as_int, read_photos
 
 COLUMNS = ["category", "order", "sponsor", "nominee", "team", "car", "nationality", "photo", "winner"]
 ALIASES = {"Catégorie": "category", "Ordre": "order", "Nominé": "nominee", "Nominee Name": "nominee",
@@ -50,9 +50,8 @@ def import_awards(
                 raise KioskError("import.bad_value", file=file, line=row.line, field="winner",
                                  detail=f"'{v['category']}' already has a winner on line {cat['winner'][1]}")
             cat["winner"] = (v["nominee"], row.line)
-        cat["nominees"].append(v)
-        if v["photo"] and not (folder / v["photo"]).is_file():
-            result.warnings.append(f"{file}, line {row.line}, field 'photo': {folder / v['photo']} not found")
+        found = read_photos(file, row, folder, [v["photo"]] if v["photo"] else [], result.warnings)
+        cat["nominees"].append((v, found[0] if found else None))
     with write(db):
         for title, cat in categories.items():
             existing = db.execute("SELECT id FROM award_categories WHERE title = ?", [title]).fetchone()
@@ -65,8 +64,8 @@ def import_awards(
                 cat_id = db.execute("INSERT INTO award_categories(position, title, sponsor) VALUES (?,?,?)",
                                     [cat["order"], title, cat["sponsor"]]).lastrowid
                 result.created += 1
-            for position, v in enumerate(cat["nominees"], start=1):
-                photo_id = media.register(db, folder / v["photo"]) if v["photo"] else None
+            for position, (v, photo) in enumerate(cat["nominees"], start=1):
+                photo_id = media.store(db, photo) if photo else None
                 db.execute(
                     "INSERT INTO nominees(category_id, position, name, team, car, nationality, photo_id,"
                     " pronunciation) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(category_id, name) DO UPDATE SET"

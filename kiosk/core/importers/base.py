@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core import media
 from kiosk.core.csvfile import Row
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import MESSAGES, KioskError, render
 
 _YES = {"yes", "y", "oui", "o", "true", "1", "x", "winner", "ja", "si", "sí"}
 _NO = {"", "no", "n", "non", "false", "0", "nein"}
@@ -20,11 +21,12 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     warnings: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # what one kind of import adds (guests: cancelled...)
 
     def to_dict(self) -> dict:
         return {
             "kind": self.kind, "file": self.file, "rows": self.rows,
-            "created": self.created, "updated": self.updated, "warnings": self.warnings,
+            "created": self.created, "updated": self.updated, **self.extra, "warnings": self.warnings,
         }
 
 
@@ -65,3 +67,29 @@ def as_bool(file: Path, row: Row, name: str) -> bool:
         "import.bad_value", file=file, line=row.line, field=name,
         detail=f"'{row.values.get(name)}' should be yes or no",
     )
+
+
+def warning(code: str, **params: object) -> str:
+    """A warning worded like a refusal of that code (file, line, field named)."""
+    return render(MESSAGES[code], params)
+
+
+def read_photos(file: Path, row: Row, folder: Path, cells: list[str],
+           warnings: list[str]) -> list[media.MediaFile]:
+    """Read and hash a row's photos, before the write lock is taken.
+
+    A relative path leading outside ``folder`` (``../``, a symlink) is skipped with a
+    warning, unread; a missing file is kept (dropped in later, it needs no re-import).
+    """
+    found = []
+    for cell in cells:
+        path = media.locate(folder, cell)
+        if path is None:
+            warnings.append(warning("import.photo_outside", file=file, line=row.line, field="photo",
+                                    path=cell, folder=folder))
+            continue
+        if not path.is_file():
+            warnings.append(warning("import.photo_missing", file=file, line=row.line, field="photo",
+                                    path=folder / cell))
+        found.append(media.describe(path))
+    return found

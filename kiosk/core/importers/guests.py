@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -13,7 +15,8 @@ from kiosk.core.csvfile import Row, fold, read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
-from kiosk.core.importers.base import ImportResult, as_int
+from kiosk.core.importers.base import ImportResult, as_int, warning
+from kiosk.core.tickets import mark_cancelled, mark_restored
 
 COLUMNS = ["first_name", "last_name", "organisation", "category", "table", "notes", "email", "lists"]
 OPTIONAL = ["party_size", "id"]
@@ -31,7 +34,6 @@ ALIASES = {
     "Guests": "party_size", "Party Size": "party_size", "Category": "category",
     "External ID": "id", "Guest ID": "id",
 }
-_SKIPPED_STATUSES = {"not attending", "refunded", "cancelled", "canceled", "deleted", "transferred"}
 
 
 @functools.lru_cache(maxsize=256)
@@ -61,57 +63,223 @@ def import_guests(
     file: str | Path,
     lists: Sequence[str] = (),
     clock: Clock = SYSTEM, origin: Origin | None = None,
+    *,
+    source: str | None = None,
+    prune: bool = False,
 ) -> ImportResult:
-    """Import or update guests; all rows or none. Re-importing the same file changes nothing."""
+    """Import or update guests; all rows or none. Re-importing the same file changes nothing.
+
+    The file (known by ``source``, default its name) grants exactly the lists it names now;
+    an attendee it marks refunded or cancelled is cancelled; guests of its earlier imports
+    that it no longer holds are counted, and with ``prune`` cancelled.
+    """
     file = Path(file)
     table = read_csv(file, required=["first_name", "last_name"], aliases=ALIASES,
                      required_values=["first_name", "last_name"])
     eventbrite = "eventbrite_attendee" in table.columns or "ticket_type" in table.columns
-    now = iso(clock.now())
-    seen: dict[str, int] = {}
-    guests: list[tuple] = []
-    memberships: list[tuple[str, str]] = []
+    plan = _plan(file, table.rows, eventbrite, [n.strip() for n in lists if n.strip()])
+    key = "file:" + (source or file.name)
+    known = _Known.read(db, key)
     result = ImportResult("guests", str(file), rows=len(table.rows))
-    for row in table.rows:
+    now = iso(clock.now())
+    with write(db):  # held only to write what changed: everything else was read before
+        ids = _upsert(db, plan, known, now, result)
+        sets = set(plan.lists.values())  # few distinct sets of lists, shared by many guests
+        list_ids = _ensure_lists(db, {n for names in sets for n in names} | set(plan.options), origin)
+        as_ids = {names: frozenset(list_ids[n] for n in names) for names in sets | {plan.options}}
+        removed = _grant(db, key, known.held.get(key, {}),
+                         {ids[e]: as_ids[names] for e, names in plan.lists.items()})
+        if plan.options:
+            removed += _grant(db, key + " --list", known.held.get(key + " --list", {}),
+                              dict.fromkeys((ids[e] for e in plan.lines), as_ids[plan.options]))
+        changes = _cancellations(db, file, key, plan, ids, result.warnings, clock, origin)
+        in_file = {ids[e] for e in plan.lines} | {ids[e] for e, _, _ in plan.cancelled if e in ids}
+        cancelled = {r[0] for r in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL")}
+        missing = sorted(known.sourced - in_file - cancelled)
+        pruned = 0
+        if missing and prune:
+            # A guest another file still holds stays invited; the others are cancelled.
+            reason = f"not in {file.name} any more"
+            pruned = sum(mark_cancelled(db, g, reason, key, clock, origin) for g in missing
+                         if g not in known.elsewhere)
+            changes["cancelled"] += pruned
+        elif missing:
+            result.warnings.append(warning("import.not_in_file", file=file, count=len(missing)))
+        db.conn.executemany(
+            "INSERT INTO guest_sources(source, guest_id, imported_at, present) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(source, guest_id) DO UPDATE SET present = excluded.present",
+            [(key, g, now, 1) for g in in_file - known.sourced]  # new, or back in the file
+            + [(key, g, now, 0) for g in (missing if prune else ())])
+        result.extra = {"source": key, **changes, "missing": len(missing), "pruned": pruned,
+                        "lists_removed": removed}
+        record(db, "guests.imported", {"file": file.name, "rows": len(plan.guests),
+                                       "created": result.created, **result.extra},
+               clock=clock, origin=origin)
+    return result
+
+
+@dataclass
+class _Known:
+    """What the event holds of this file's guests, read before the write lock is taken."""
+
+    guests: dict[str, tuple]  # external id -> id and the columns an import writes
+    last_id: int
+    held: dict[str, dict[int, set[int]]]  # source -> guest id -> the list ids it grants
+    sourced: set[int]  # guests of earlier imports of this file, still held by it
+    absent: set[int]  # guests of earlier imports of this file that a pruning import missed
+    elsewhere: set[int]  # guests another file holds
+
+    @classmethod
+    def read(cls, db: sqlite_utils.Database, key: str) -> _Known:
+        outer = db.conn.in_transaction
+        if not outer:
+            db.execute("BEGIN")  # one consistent snapshot; a reader never blocks the doors
+        try:
+            guests = {r[0]: r[1:] for r in db.execute(
+                "SELECT external_id, id, first_name, last_name, organisation, category, table_name,"
+                " notes, email, party_size, search_key FROM guests")}
+            held: dict[str, dict[int, set[int]]] = {}
+            for source, guest_id, list_id in db.execute(
+                    "SELECT source, guest_id, list_id FROM list_grants WHERE source IN (?, ?)",
+                    [key, key + " --list"]):
+                held.setdefault(source, {}).setdefault(guest_id, set()).add(list_id)
+            sourced, absent, elsewhere = set(), set(), set()
+            for source, guest_id, present in db.execute(
+                    "SELECT source, guest_id, present FROM guest_sources"):
+                if source != key:
+                    if present:
+                        elsewhere.add(guest_id)
+                else:
+                    (sourced if present else absent).add(guest_id)
+        finally:
+            if not outer:
+                db.execute("COMMIT")
+        return cls(guests, max((g[0] for g in guests.values()), default=0), held, sourced, absent,
+                   elsewhere)
+
+
+def _upsert(db: sqlite_utils.Database, plan: _Plan, known: _Known, now: str,
+            result: ImportResult) -> dict[str, int]:
+    """Write the guests that are new or changed; return every external id's guest id."""
+    changed = [g for g in plan.guests if known.guests.get(g[0], (None,))[1:] != g[1:]]
+    db.conn.executemany(
+        "INSERT INTO guests(external_id, first_name, last_name, organisation, category, table_name,"
+        " notes, email, party_size, search_key, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(external_id) DO UPDATE SET first_name=excluded.first_name,"
+        " last_name=excluded.last_name, organisation=excluded.organisation,"
+        " category=excluded.category, table_name=excluded.table_name, notes=excluded.notes,"
+        " email=excluded.email, party_size=excluded.party_size, search_key=excluded.search_key",
+        [(*g, now) for g in changed],
+    )
+    ids = {ext: row[0] for ext, row in known.guests.items()}
+    new = dict(db.execute("SELECT external_id, id FROM guests WHERE id > ?", [known.last_id]))
+    ids.update(new)
+    result.created = sum(1 for g in plan.guests if g[0] in new)
+    result.updated = len(plan.guests) - result.created
+    return ids
+
+
+# Eventbrite's statuses that still admit; any other (refunded, cancelled...) cancels the guest.
+_ATTENDING = {"", "attending", "checked in", "checked-in", "checkedin"}
+MAX_PARTY = 20
+MAX_TABLE = 16
+_EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+")
+_NUMBER = re.compile(r"\d{1,30}")
+
+
+@dataclass
+class _Plan:
+    """What a file says, checked whole before the write lock is taken."""
+
+    guests: list[tuple] = field(default_factory=list)  # the guests table's columns, less created_at
+    lines: dict[str, int] = field(default_factory=dict)  # external id -> line, attending guests
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)  # external id -> lists its row names
+    cancelled: list[tuple[str, int, str]] = field(default_factory=list)  # external id, line, status
+    options: frozenset[str] = frozenset()  # --list names
+
+
+def _plan(file: Path, rows: list[Row], eventbrite: bool, options: list[str]) -> _Plan:
+    plan = _Plan(options=frozenset(options))
+    seen: dict[str, int] = {}
+    for row in rows:
         v = row.values
-        if fold(v.get("attendee_status", "")) in _SKIPPED_STATUSES:
-            result.warnings.append(f"{file}, line {row.line}: skipped ({v['attendee_status']})")
-            continue
+        _check_shapes(file, row, eventbrite)
         ext = _external_id(v)
         if ext in seen:
             raise KioskError("import.duplicate", file=file, line=row.line, field="id" if v.get("id") else "first_name",
                              value=f"{v['first_name']} {v['last_name']}", first_line=seen[ext])
         seen[ext] = row.line
+        status = v.get("attendee_status", "")
+        if fold(status) not in _ATTENDING:
+            plan.cancelled.append((ext, row.line, status))
+            continue
         party = _party_size(file, row, eventbrite)
         category = _category(v.get("category") or v.get("ticket_type", ""))
         search = fold(f"{v['first_name']} {v['last_name']} {v.get('organisation', '')}")
-        guests.append((ext, v["first_name"], v["last_name"], v.get("organisation", ""), category,
-                       v.get("table", ""), v.get("notes", ""), v.get("email", ""), party, search, now))
-        for name in [n.strip() for n in v.get("lists", "").split("|") if n.strip()] + list(lists):
-            memberships.append((ext, name))
-    with write(db):
-        before = db.execute("SELECT count(*) FROM guests").fetchone()[0]
-        db.conn.executemany(
-            "INSERT INTO guests(external_id, first_name, last_name, organisation, category, table_name,"
-            " notes, email, party_size, search_key, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(external_id) DO UPDATE SET first_name=excluded.first_name,"
-            " last_name=excluded.last_name, organisation=excluded.organisation,"
-            " category=excluded.category, table_name=excluded.table_name, notes=excluded.notes,"
-            " email=excluded.email, party_size=excluded.party_size, search_key=excluded.search_key",
-            guests,
-        )
-        after = db.execute("SELECT count(*) FROM guests").fetchone()[0]
-        list_ids = _ensure_lists(db, {name for _, name in memberships}, origin)
-        ids = dict(db.execute("SELECT external_id, id FROM guests"))
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO guest_lists(guest_id, list_id) VALUES (?, ?)",
-            ((ids[ext], list_ids[name]) for ext, name in memberships),
-        )
-        result.created = after - before
-        result.updated = len(guests) - result.created
-        record(db, "guests.imported", {"file": file.name, "rows": len(guests),
-                                       "created": result.created}, clock=clock, origin=origin)
-    return result
+        plan.guests.append((ext, v["first_name"], v["last_name"], v.get("organisation", ""), category,
+                            v.get("table", ""), v.get("notes", ""), v.get("email", ""), party, search))
+        plan.lines[ext] = row.line
+        plan.lists[ext] = frozenset(n.strip() for n in v.get("lists", "").split("|") if n.strip())
+    return plan
+
+
+def _check_shapes(file: Path, row: Row, eventbrite: bool) -> None:
+    """Values that cannot be what their column holds: the row is shifted, or the file is wrong."""
+    v = row.values
+
+    def refuse(code: str, name: str, **params: object) -> KioskError:
+        return KioskError(code, file=file, line=row.line, field=name, value=v[name], **params)
+
+    if v.get("email") and not _EMAIL.fullmatch(v["email"]):
+        raise refuse("import.bad_email", "email")
+    for name in ("eventbrite_attendee", "eventbrite_barcode"):
+        if v.get(name) and not _NUMBER.fullmatch(v[name]):
+            raise refuse("import.bad_attendee", name)
+    table = v.get("table", "")
+    if table and (len(table) > MAX_TABLE or "@" in table):
+        raise refuse("import.bad_table", "table", maximum=MAX_TABLE)
+    if not eventbrite and v.get("party_size"):
+        text = v["party_size"]
+        if text.isdigit() and not 1 <= int(text) <= MAX_PARTY:  # not a number: as_int says so
+            raise refuse("import.bad_party_size", "party_size", maximum=MAX_PARTY)
+    for name in v.get("lists", "").split("|"):
+        if "@" in name:
+            raise KioskError("import.bad_list", file=file, line=row.line, field="lists", value=name.strip())
+
+
+def _grant(db: sqlite_utils.Database, source: str, held: dict[int, set[int]],
+           wanted: dict[int, frozenset[int]]) -> int:
+    """Make ``source`` grant each guest named exactly ``wanted`` (it granted ``held``); keep
+    guest_lists their union. Returns how many grants were taken away. Other sources' grants are
+    untouched, so a list another file or staff granted stays."""
+    gone = [(g, lst) for g, lists in wanted.items() for lst in held.get(g, set()) - lists]
+    new = [(g, lst) for g, lists in wanted.items() for lst in lists - held.get(g, set())]
+    db.conn.executemany("DELETE FROM list_grants WHERE guest_id = ? AND list_id = ? AND source = ?",
+                        [(g, lst, source) for g, lst in gone])
+    db.conn.executemany("INSERT OR IGNORE INTO list_grants(guest_id, list_id, source) VALUES (?, ?, ?)",
+                        [(g, lst, source) for g, lst in new])
+    db.conn.executemany(
+        "DELETE FROM guest_lists WHERE guest_id = ? AND list_id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM list_grants WHERE guest_id = ?1 AND list_id = ?2)", gone)
+    db.conn.executemany("INSERT OR IGNORE INTO guest_lists(guest_id, list_id) VALUES (?, ?)", new)
+    return len(gone)
+
+
+def _cancellations(db: sqlite_utils.Database, file: Path, key: str, plan: _Plan, ids: dict[str, int],
+                   warnings: list[str], clock: Clock, origin: Origin | None) -> dict[str, int]:
+    """Cancel the attendees the file marks not attending; restore those this file had cancelled."""
+    cancelled = restored = 0
+    for ext, line, status in plan.cancelled:
+        if ext not in ids:
+            warnings.append(warning("import.cancelled_unknown", file=file, line=line, status=status))
+            continue
+        cancelled += mark_cancelled(db, ids[ext], status, key, clock, origin)
+    attending = {ids[ext] for ext in plan.lines}
+    for (guest_id,) in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL"
+                                  " AND cancelled_by = ?", [key]).fetchall():
+        if guest_id in attending:
+            restored += mark_restored(db, guest_id, key, clock, origin)
+    return {"cancelled": cancelled, "restored": restored}
 
 
 def _party_size(file: Path, row: Row, eventbrite: bool) -> int:

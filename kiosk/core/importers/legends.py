@@ -12,7 +12,7 @@ from kiosk.core.csvfile import read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
-from kiosk.core.importers.base import ImportResult
+from kiosk.core.importers.base import ImportResult, read_photos
 
 COLUMNS = ["name", "nationality", "years", "titles", "quote", "photo"]
 ALIASES = {"Nom": "name", "Nationalité": "nationality", "Années": "years", "Titres": "titles",
@@ -28,15 +28,14 @@ def import_legends(
     table = read_csv(file, required=COLUMNS, aliases=ALIASES, required_values=["name"])
     result = ImportResult("legends", str(file), rows=len(table.rows))
     seen: dict[str, int] = {}
+    found: dict[int, list[media.MediaFile]] = {}
     for row in table.rows:
         name = row.values["name"]
         if name in seen:
             raise KioskError("import.duplicate", file=file, line=row.line, field="name",
                              value=name, first_line=seen[name])
         seen[name] = row.line
-        for photo in _photos(row.values["photo"]):
-            if not (folder / photo).is_file():
-                result.warnings.append(f"{file}, line {row.line}, field 'photo': {folder / photo} not found")
+        found[row.line] = read_photos(file, row, folder, _photos(row.values["photo"]), result.warnings)
     now = iso(clock.now())
     with write(db):
         position = db.execute("SELECT coalesce(max(position), 0) FROM legends").fetchone()[0]
@@ -58,9 +57,9 @@ def import_legends(
                 ).lastrowid
                 result.created += 1
             db.execute("DELETE FROM legend_photos WHERE legend_id = ?", [legend_id])
-            for index, photo in enumerate(_photos(v["photo"]), start=1):
+            for index, photo in enumerate(found[row.line], start=1):
                 db.execute("INSERT INTO legend_photos(legend_id, position, media_id) VALUES (?,?,?)",
-                           [legend_id, index, media.register(db, folder / photo)])
+                           [legend_id, index, media.store(db, photo)])
         record(db, "legends.imported", {"file": file.name, "rows": len(table.rows)}, clock=clock, origin=origin)
     return result
 
