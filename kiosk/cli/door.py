@@ -190,6 +190,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.excel and not args.csv:
         return _usage(QT_TRANSLATE_NOOP("kiosk.cli", "--excel needs --csv FILE"))
+    if args.csv:
+        refuse_key_target(args.csv)
     db = open_event(args)
     try:
         print_json(checkin_report.report(db, args.csv, excel=args.excel))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.core import media
 from kiosk.core.csvfile import Row
-from kiosk.core.errors import MESSAGES, KioskError, render
+from kiosk.core.errors import KioskError, render, template_of
 
 _YES = {"yes", "y", "oui", "o", "true", "1", "x", "winner", "ja", "si", "sí"}
 _NO = {"", "no", "n", "non", "false", "0", "nein"}
@@ -71,7 +71,7 @@ def as_bool(file: Path, row: Row, name: str) -> bool:
 
 def warning(code: str, **params: object) -> str:
     """A warning worded like a refusal of that code (file, line, field named)."""
-    return render(MESSAGES[code], params)
+    return render(template_of(code), params)
 
 
 def read_photos(file: Path, row: Row, folder: Path, cells: list[str],
