@@ -61,8 +61,16 @@ def print_json(obj: Any) -> None:
     sys.stdout.flush()
 
 
+# A value out of the range the event file holds is an error of the input's kind, not a refusal
+# of its content: like a database error it exits 2 (issue 12: "errors are messages with exit
+# status 2"), with a message naming the file, line and field.
+OUT_OF_RANGE = frozenset({"import.bad_party_size"})
+
+
 def exit_code_for(error: KioskError) -> int:
-    return EXIT_USAGE if error.code.startswith(("db.", "key.")) else EXIT_REFUSED
+    if error.code.startswith(("db.", "key.")) or error.code in OUT_OF_RANGE:
+        return EXIT_USAGE
+    return EXIT_REFUSED
 
 
 def report_error(error: KioskError) -> int:
