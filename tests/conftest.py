@@ -11,10 +11,24 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as kiosk.ui.app.create_app does
 os.environ["KIOSK_TEST"] = "1"
 os.environ.pop("KIOSK_DB", None)
+
+
+def _software_scene_graph() -> None:
+    """Qt tests in this process draw with the software scene graph, as windows on a machine
+    without a GPU do (kiosk/ui/renderer.py), whatever GPU the machine running the tests has.
+    Set here, not in the environment: a kiosk process a test starts chooses as a user's does."""
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+    from kiosk.ui.renderer import operator_chose
+
+    if not operator_chose(os.environ):
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+_software_scene_graph()
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))

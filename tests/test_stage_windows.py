@@ -339,3 +339,39 @@ def test_video_cue_plays_and_the_clicker_skips_it(qtbot, make_stage, other, tmp_
     assert image.pixelColor(960, 540).name() != "#000000"
     QTest.keyClick(stage.window, K.Key_PageDown)  # the clicker skips the rest of the reel
     assert show.status(other)["kind"] == "envelope"
+
+
+def running_animations(window) -> list[str]:
+    """The animations running in a window, each named with the items it sits in."""
+    from PySide6.QtCore import QObject
+
+    found = []
+    for thing in window.findChildren(QObject):
+        if "Animat" in thing.metaObject().className() and thing.property("running"):
+            names, parent = [], thing
+            while parent is not None and len(names) < 4:
+                names.append(parent.metaObject().className().split("_QML")[0])
+                parent = parent.parent()
+            found.append(" in ".join(names))
+    return found
+
+
+def test_a_card_at_rest_runs_no_animation_and_draws_nothing(qtbot, make_stage, other) -> None:
+    """Once a card's entrance is over nothing moves, seen or unseen: no animation runs (on the
+    card, on the cards built ahead for the next and previous cues, on the set, under the
+    blackout), so the window draws no frame and costs no CPU."""
+    stage = make_stage()  # entrances at 2 % of their length
+    settle(qtbot, stage)
+    window = stage.window
+    frames = []
+    window.frameSwapped.connect(lambda: frames.append(1))
+    winner = next(c["index"] for c in show.load_cues(other) if c["kind"] == "winner")
+    for step in range(winner + 2):
+        if step:
+            QTest.keyClick(window, K.Key_B if step > winner else K.Key_PageDown)
+        what = "the blackout" if step > winner else stage.controller.current_cue()["kind"]
+        qtbot.wait(500)  # the longest entrance (the confetti's fall) lasts 170 ms here
+        assert running_animations(window) == [], f"animations running on {what}"
+        frames.clear()
+        qtbot.wait(300)
+        assert frames == [], f"frames drawn on {what} at rest"

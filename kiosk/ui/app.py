@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import i18n
 from kiosk.fonts import load_fonts
 from kiosk.paths import qml_dir, resources_dir
+from kiosk.ui import renderer
 
 
 def create_app(language: str | None, role: str) -> QApplication:
@@ -34,6 +35,8 @@ def create_app(language: str | None, role: str) -> QApplication:
         app.setApplicationName("kiosk")
         app.setOrganizationName("kiosk")
         app.setApplicationDisplayName("Kiosk")
+    # Before the first window: no GPU here, no OpenGL on the CPU (kiosk/ui/renderer.py).
+    renderer.choose()
     i18n.install(language)
     load_fonts()
     return app

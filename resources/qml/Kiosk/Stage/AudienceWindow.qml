@@ -28,6 +28,8 @@ Window {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
+        // Once the blackout is whole, nothing under it is drawn or animated.
+        visible: black.opacity < 1
         CueView {
             id: view
             objectName: "cueView"

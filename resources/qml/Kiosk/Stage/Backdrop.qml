@@ -53,7 +53,7 @@ Item {
             }
         }
         XAnimator on x {
-            running: set.ambient
+            running: set.ambient && set.visible  // not behind the blackout (AudienceWindow)
             from: 0; to: -120; duration: 12000
             loops: Animation.Infinite
             easing.type: Easing.InOutSine

@@ -5,11 +5,14 @@ import Kiosk
 Card {
     id: root
     // Slowly turning rings behind the words where a GPU draws (the software renderer's
-    // view keeps one still set of them instead: CueView).
+    // view keeps one still set of them instead: CueView). They turn only while seen: not
+    // while the card waits unseen for its cue, nor once it is hidden (GraphicsInfo is read
+    // on the item: attached to the animator, which is no item, it never says Software).
     Rings {
+        id: rings
         visible: GraphicsInfo.api !== GraphicsInfo.Software
         RotationAnimator on rotation {
-            running: root.ambient && GraphicsInfo.api !== GraphicsInfo.Software
+            running: root.ambient && !root.held && rings.visible
             from: 0; to: 360; duration: 60000; loops: Animation.Infinite
         }
     }
