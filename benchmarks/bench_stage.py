@@ -1,13 +1,16 @@
-"""Stage speed: clicker key press to the next cue's first frame, and cold start to first frame.
+"""Stage speed and cost: clicker key press to the next cue's first frame, cold start to first
+frame, and CPU and memory at rest on a still card.
 
+Each is measured on the window as a user starts it (on a real X server, Xvfb, with no renderer
+chosen: the kiosk chooses) and with Qt's software renderer forced (offscreen for the key and the
+cold start, as these rows always were). Each row names the renderer that really ran.
 Run through benchmarks/run.py, or alone: `.venv/bin/python benchmarks/bench_stage.py`.
-Without a display it renders offscreen with Qt's software renderer (a projector machine
-renders with its GPU, which is faster); the renderer used is named in each row's note.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import statistics
 import subprocess
@@ -16,17 +19,15 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import started  # noqa: E402 - benchmarks/started.py
+
 KEY_PRESSES = 120
 COLD_STARTS = 5
 KEY_TARGET_MS = 16.0
 COLD_TARGET_S = 1.5
-
-
-def _env() -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+IDLE_BUDGET = 5.0  # % of one core on a still card
+IDLE_SECONDS = 10.0
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -45,7 +46,6 @@ def _demo(folder: Path) -> Path:
 def _key_to_frame(db_path: Path) -> tuple[list[float], list[float], str]:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtQuick import QSGRendererInterface
 
     from kiosk.core import show
     from kiosk.core.db import open_db, write
@@ -81,78 +81,131 @@ def _key_to_frame(db_path: Path) -> tuple[list[float], list[float], str]:
         key = Qt.Key.Key_PageDown if forward else Qt.Key.Key_PageUp
         frames.clear()
         event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
-        started = time.perf_counter()
+        pressed = time.perf_counter()
         QCoreApplication.sendEvent(window, event)
-        handled.append((time.perf_counter() - started) * 1000)
+        handled.append((time.perf_counter() - pressed) * 1000)
         deadline = time.perf_counter() + 2
         while not frames and time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         if frames:
-            total.append((frames[0] - started) * 1000)
+            total.append((frames[0] - pressed) * 1000)
         wait(30)
-    api = window.rendererInterface().graphicsApi()
-    renderer = "software" if api == QSGRendererInterface.GraphicsApi.Software else api.name
+    renderer = started.api_name(window)
     platform = app.platformName()
     stage.close()
     db.close()
     return total, handled, f"{platform}/{renderer}"
 
 
-def _cold_start(db_path: Path) -> tuple[list[float], str]:
-    env = {**os.environ, "KIOSK_FIRST_FRAME": "exit"}
+def _key_to_frame_in(env: dict[str, str], db_path: Path) -> tuple[list[float], list[float], str]:
+    """_key_to_frame in a process of its own, started with ENV."""
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--key-to-frame",
+                           str(db_path)], env=env, capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the key-to-frame child failed: {done.stderr[-1500:]}")
+    found = json.loads(lines[-1])
+    return found["total"], found["handled"], found["renderer"]
+
+
+def _cold_start(db_path: Path, env: dict[str, str]) -> tuple[list[float], str]:
+    env = {**env, "KIOSK_FIRST_FRAME": "exit"}
     args = [sys.executable, "-m", "kiosk", "--db", str(db_path), "stage"]
     if env.get("QT_QPA_PLATFORM") == "offscreen":
         args.append("--windowed")
     times = []
     for _ in range(COLD_STARTS):
-        started = time.perf_counter()
+        began = time.perf_counter()
         proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                 text=True)
         line = proc.stdout.readline()
-        elapsed = time.perf_counter() - started
+        elapsed = time.perf_counter() - began
         proc.wait(30)
         if line.startswith("first-frame"):
             times.append(elapsed)
     return times, env.get("QT_QPA_PLATFORM", "default")
 
 
+def _still_card(db_path: Path) -> int:
+    """The first nominees card: at rest, with the envelope's card built ahead, unseen."""
+    from kiosk.core import show
+    from kiosk.core.db import open_db
+
+    db = open_db(db_path)
+    try:
+        index = next(c["index"] for c in show.load_cues(db) if c["kind"] == "nominees")
+        show.move(db, "goto", index)
+    finally:
+        db.close()
+    return index
+
+
+def _key_rows(mode: str, total: list[float], handled: list[float], renderer: str) -> list[dict]:
+    p99 = _percentile(total, 0.99)
+    rows = [{"name": f"stage: clicker key → next cue's first frame (p99), {mode}",
+             "value": round(p99, 2), "unit": "ms", "target": f"< {KEY_TARGET_MS:g} ms",
+             "ok": p99 < KEY_TARGET_MS,
+             "note": f"{len(total)} presses over every cue kind, {renderer}; "
+                     f"p50 {statistics.median(total):.2f} ms, "
+                     f"p90 {_percentile(total, 0.9):.2f} ms; load average "
+                     f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"}]
+    if mode == started.SOFTWARE:
+        rows.append({"name": "stage: key handled (commit + card built), p99",
+                     "value": round(_percentile(handled, 0.99), 2), "unit": "ms",
+                     "target": "(part of the above)", "ok": None,
+                     "note": f"p50 {statistics.median(handled):.2f} ms: db commit + event + card "
+                             "shown (+ the frame itself where the software renderer draws it "
+                             "in the call)"})
+    return rows
+
+
+def _cold_row(mode: str, cold: list[float], platform: str) -> dict:
+    name = f"stage: cold start → first frame of the audience view, {mode}"
+    if not cold:
+        return {"name": name, "value": float("nan"), "unit": "s", "target": f"< {COLD_TARGET_S:g} s",
+                "ok": False, "note": "the stage process did not report a first frame"}
+    worst = max(cold)
+    return {"name": name, "value": round(worst, 3), "unit": "s", "target": f"< {COLD_TARGET_S:g} s",
+            "ok": worst < COLD_TARGET_S,
+            "note": f"worst of {len(cold)} process starts ({platform}); "
+                    f"median {statistics.median(cold):.3f} s"}
+
+
 def run() -> list[dict]:
-    _env()
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-stage-") as folder:
-        db_path = _demo(Path(folder))
-        cold, platform = _cold_start(db_path)
-        total, handled, renderer = _key_to_frame(db_path)
-    rows = []
-    if total:
-        p99 = _percentile(total, 0.99)
-        rows.append({"name": "stage: clicker key → next cue's first frame (p99)",
-                     "value": round(p99, 2), "unit": "ms", "target": f"< {KEY_TARGET_MS:g} ms",
-                     "ok": p99 < KEY_TARGET_MS,
-                     "note": f"{len(total)} presses over every cue kind, {renderer}; "
-                             f"p50 {statistics.median(total):.2f} ms, "
-                             f"p90 {_percentile(total, 0.9):.2f} ms; load average "
-                             f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"})
-    rows.append({"name": "stage: key handled (commit + card built), p99",
-                 "value": round(_percentile(handled, 0.99), 2), "unit": "ms",
-                 "target": "(part of the above)", "ok": None,
-                 "note": f"p50 {statistics.median(handled):.2f} ms: db commit + event + card shown "
-                         "(+ the frame itself where the software renderer draws it in the call)"})
-    if cold:
-        worst = max(cold)
-        rows.append({"name": "stage: cold start → first frame of the audience view",
-                     "value": round(worst, 3), "unit": "s", "target": f"< {COLD_TARGET_S:g} s",
-                     "ok": worst < COLD_TARGET_S,
-                     "note": f"worst of {len(cold)} process starts ({platform}); "
-                             f"median {statistics.median(cold):.3f} s"})
-    else:
-        rows.append({"name": "stage: cold start → first frame of the audience view",
-                     "value": float("nan"), "unit": "s", "target": f"< {COLD_TARGET_S:g} s",
-                     "ok": False, "note": "the stage process did not report a first frame"})
+    server = started.x_server()
+    rows: list[dict] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="kiosk-bench-stage-") as folder:
+            db_path = _demo(Path(folder))
+            modes = {started.SOFTWARE: started.window_env(None, started.SOFTWARE)}
+            if server is not None:
+                modes = {started.AS_STARTED: started.window_env(server, started.AS_STARTED),
+                         **modes}
+            for mode, env in modes.items():
+                rows += _key_rows(mode, *_key_to_frame_in(env, db_path))
+            for mode, env in modes.items():
+                rows.append(_cold_row(mode, *_cold_start(db_path, env)))
+            if server is not None:
+                index = _still_card(db_path)
+                rows += started.idle_rows("stage (still card)", {
+                    mode: started.idle(started.window_env(server, mode),
+                                       ["--db", str(db_path), "stage"], "Kiosk Stage audience",
+                                       settle_s=4, seconds=IDLE_SECONDS)
+                    for mode in started.MODES}, IDLE_BUDGET)
+                for row in rows[-4:]:
+                    row["note"] += f"; cue {index} (nominees, the envelope built ahead)"
+    finally:
+        if server is not None:
+            server.close()
     return rows
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    if sys.argv[1:2] == ["--key-to-frame"]:
+        total, handled, renderer = _key_to_frame(Path(sys.argv[2]))
+        print(json.dumps({"total": total, "handled": handled, "renderer": renderer}))
+        sys.exit(0)
     for row in run():
         print(f"{row['name']:<58} {row['value']:>9} {row['unit']:<3} {row['target']:<20} "
               f"{row['ok']!s:<5} {row['note']}")

@@ -1,0 +1,180 @@
+"""Windows as a user starts them, for the benchmarks: on a real X server (Xvfb), with no renderer
+chosen for them (the kiosk chooses: kiosk/ui/renderer.py), next to Qt's software renderer forced.
+
+`idle()` starts a real kiosk window process and measures what it costs at rest: CPU (its
+process group: the slideshow's photo decoder counts) and resident memory. The renderer that
+really ran is read from Qt's own report (QSG_INFO), never assumed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+from xsession import XServer, have_x_tools  # noqa: E402 - the end-to-end tests' X server
+
+from kiosk.ui.renderer import OPERATOR_VARIABLES  # noqa: E402
+
+AS_STARTED = "as started"
+SOFTWARE = "software forced"
+MODES = (AS_STARTED, SOFTWARE)
+QUICK = os.environ.get("KIOSK_BENCH_QUICK") == "1"  # benchmarks/run.py --quick
+PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def x_server() -> XServer | None:
+    return XServer() if have_x_tools() else None
+
+
+def window_env(server: XServer | None, mode: str) -> dict[str, str]:
+    """A window's environment: `as started` is a user's (Xvfb, nothing chosen); `software
+    forced` sets Qt's software renderer (offscreen where there is no X server)."""
+    env = dict(server.env) if server is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in OPERATOR_VARIABLES:
+        env.pop(name, None)
+    if mode == SOFTWARE:
+        env["QT_QUICK_BACKEND"] = "software"
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def api_name(window) -> str:  # noqa: ANN001 - a QQuickWindow
+    """The scene graph a window really draws with, as Qt says."""
+    from PySide6.QtQuick import QSGRendererInterface
+
+    api = window.rendererInterface().graphicsApi()
+    return "software" if api == QSGRendererInterface.GraphicsApi.Software else api.name
+
+
+def renderer_in_log(log: str) -> str:
+    """The renderer named in Qt Quick's QSG_INFO report."""
+    if "Loading backend software" in log:
+        return "software"
+    found = re.search(r"Creating QRhi with backend (\w+)", log)
+    if not found:
+        return "unknown"
+    gl = re.search(r"RENDERER: ([^(\n]+)", log)
+    return f"{found.group(1)} on {gl.group(1).strip()}" if gl else found.group(1)
+
+
+def _group(leader: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.getpgid(int(entry.name)) == leader:
+                    pids.append(int(entry.name))
+            except OSError:
+                pass
+    return pids
+
+
+def _cpu_s(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
+    except OSError:
+        return 0.0
+
+
+@dataclass
+class Idle:
+    cpu_percent: float  # of one core, the whole process group
+    rss_mb: float  # the window process
+    group_rss_mb: float  # with its helpers (the slideshow's decoder)
+    renderer: str
+    platform: str
+    seconds: float
+    load: float
+
+    def where(self) -> str:
+        return f"{self.platform}/{self.renderer}"
+
+
+def idle(env: dict[str, str], args: list[str], title: str, settle_s: float,
+         seconds: float) -> Idle:
+    """Start `kiosk ARGS` as a process, wait for its window named TITLE and SETTLE_S more,
+    then measure it at rest for SECONDS."""
+    env = {**env, "QSG_INFO": "1"}  # Qt names the renderer it loads (stderr)
+    with tempfile.TemporaryFile("w+") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
+                                stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+        try:
+            _wait_window(env, title, proc)
+            time.sleep(settle_s)
+            pids = _group(proc.pid)
+            before = sum(_cpu_s(p) for p in pids)
+            started = time.perf_counter()
+            time.sleep(seconds)
+            pids = [p for p in pids if Path(f"/proc/{p}").exists()]
+            used = sum(_cpu_s(p) for p in pids) - before
+            elapsed = time.perf_counter() - started
+            rss = _rss_mb(proc.pid)
+            group = sum(_rss_mb(p) for p in _group(proc.pid))
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+        log.seek(0)
+        text = log.read()
+    if proc.returncode not in (0, -signal.SIGTERM):
+        raise RuntimeError(f"kiosk {' '.join(args)} exited with {proc.returncode}: {text[-800:]}")
+    return Idle(cpu_percent=100 * used / elapsed, rss_mb=rss, group_rss_mb=group,
+                renderer=renderer_in_log(text), platform=env.get("QT_QPA_PLATFORM", "default"),
+                seconds=elapsed, load=os.getloadavg()[0])
+
+
+def _wait_window(env: dict[str, str], title: str, proc: subprocess.Popen,
+                 timeout: float = 60) -> None:
+    if env.get("QT_QPA_PLATFORM") != "xcb":
+        time.sleep(5)  # offscreen: no window to see; give it the time a start takes
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the window process exited with {proc.returncode}")
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
+                               capture_output=True, text=True, timeout=20).stdout.split()
+        if found:
+            return
+        time.sleep(0.1)
+    raise TimeoutError(f"no window named {title!r}")
+
+
+def idle_rows(name: str, measured: dict[str, Idle], budget: float | None) -> list[dict]:
+    """One CPU row and one memory row per mode."""
+    rows = []
+    for mode, found in measured.items():
+        rows.append({"name": f"{name}: idle CPU, {mode}", "value": round(found.cpu_percent, 1),
+                     "unit": "% core",
+                     "target": f"≤ {budget:g} %" if budget is not None else "(report)",
+                     "ok": found.cpu_percent <= budget if budget is not None else None,
+                     "note": f"{found.where()}; averaged over {found.seconds:.0f} s; "
+                             f"load {found.load:.1f} on {os.cpu_count()} CPUs"})
+        rows.append({"name": f"{name}: resident memory, {mode}", "value": round(found.rss_mb),
+                     "unit": "MB", "target": "(report)", "ok": None,
+                     "note": f"{found.where()}; with its helper processes "
+                             f"{found.group_rss_mb:.0f} MB"})
+    return rows
