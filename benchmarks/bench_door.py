@@ -190,17 +190,9 @@ def verdict_latency(path: Path) -> tuple[list[float], str]:
 
 def bench_verdict_latency(path: Path, server=None) -> list[dict]:  # noqa: ANN001 - an XServer
     """Enter -> verdict painted, as a user starts the window (on SERVER) and software forced."""
-    modes = {started.SOFTWARE: started.window_env(None, started.SOFTWARE)}
-    if server is not None:
-        modes = {started.AS_STARTED: started.window_env(server, started.AS_STARTED), **modes}
     rows = []
-    for mode, env in modes.items():
-        done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--verdict-latency",
-                               str(path)], env=env, capture_output=True, text=True, timeout=300)
-        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-        if not lines:
-            raise RuntimeError(f"the verdict-latency child failed: {done.stderr[-1500:]}")
-        found = json.loads(lines[-1])
+    for mode, env in started.latency_modes(server).items():
+        found = started.in_child(__file__, "--verdict-latency", path, env)
         times = found["times"]
         p99 = _p(times, 0.99) if times else float("nan")
         rows.append({"name": f"door: Enter -> verdict painted p99, {mode}", "value": p99,

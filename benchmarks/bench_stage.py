@@ -97,17 +97,6 @@ def _key_to_frame(db_path: Path) -> tuple[list[float], list[float], str]:
     return total, handled, f"{platform}/{renderer}"
 
 
-def _key_to_frame_in(env: dict[str, str], db_path: Path) -> tuple[list[float], list[float], str]:
-    """_key_to_frame in a process of its own, started with ENV."""
-    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--key-to-frame",
-                           str(db_path)], env=env, capture_output=True, text=True, timeout=300)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise RuntimeError(f"the key-to-frame child failed: {done.stderr[-1500:]}")
-    found = json.loads(lines[-1])
-    return found["total"], found["handled"], found["renderer"]
-
-
 def _cold_start(db_path: Path, env: dict[str, str]) -> tuple[list[float], str]:
     env = {**env, "KIOSK_FIRST_FRAME": "exit"}
     args = [sys.executable, "-m", "kiosk", "--db", str(db_path), "stage"]
@@ -177,12 +166,10 @@ def run() -> list[dict]:
     try:
         with tempfile.TemporaryDirectory(prefix="kiosk-bench-stage-") as folder:
             db_path = _demo(Path(folder))
-            modes = {started.SOFTWARE: started.window_env(None, started.SOFTWARE)}
-            if server is not None:
-                modes = {started.AS_STARTED: started.window_env(server, started.AS_STARTED),
-                         **modes}
+            modes = started.latency_modes(server)
             for mode, env in modes.items():
-                rows += _key_rows(mode, *_key_to_frame_in(env, db_path))
+                found = started.in_child(__file__, "--key-to-frame", db_path, env)
+                rows += _key_rows(mode, found["total"], found["handled"], found["renderer"])
             for mode, env in modes.items():
                 rows.append(_cold_row(mode, *_cold_start(db_path, env)))
             if server is not None:

@@ -8,6 +8,7 @@ really ran is read from Qt's own report (QSG_INFO), never assumed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -47,6 +48,25 @@ def window_env(server: XServer | None, mode: str) -> dict[str, str]:
         env["QT_QUICK_BACKEND"] = "software"
     env["PYTHONPATH"] = str(ROOT)
     return env
+
+
+def latency_modes(server: XServer | None) -> dict[str, dict[str, str]]:
+    """Where latencies are measured: as started (on SERVER, when there is one), and software
+    forced offscreen (the conditions these rows always had)."""
+    modes = {SOFTWARE: window_env(None, SOFTWARE)}
+    if server is not None:
+        modes = {AS_STARTED: window_env(server, AS_STARTED), **modes}
+    return modes
+
+
+def in_child(script: str, option: str, db_path: Path, env: dict[str, str]) -> dict:
+    """Run `SCRIPT OPTION DB_PATH` in a process of its own; the JSON line it prints."""
+    done = subprocess.run([sys.executable, script, option, str(db_path)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{Path(script).name} {option} failed: {done.stderr[-1500:]}")
+    return json.loads(lines[-1])
 
 
 def api_name(window) -> str:  # noqa: ANN001 - a QQuickWindow
