@@ -90,6 +90,24 @@ def kiosk():
 
 
 @pytest.fixture(scope="session")
+def kiosk_wheel(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The wheel built from the checkout, once per session (xdist workers share it)."""
+    from wheel_support import build_wheel, locked
+
+    # Every worker's base folder sits in the session's own one: build there, once, under a lock.
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    dist = shared / "kiosk-wheel"
+    with locked(shared / "kiosk-wheel.lock"):
+        built = sorted(dist.glob("kiosk-*.whl"))
+        if built:
+            return built[0]
+        dist.mkdir(exist_ok=True)
+        return build_wheel(dist)
+
+
+@pytest.fixture(scope="session")
 def xserver():
     """A real X server for end-to-end tests (installed by the test command)."""
     from xsession import XServer, have_x_tools

@@ -1,0 +1,112 @@
+"""Packaging support: the supported Pythons, finding them, and installing the wheel into fresh venvs.
+
+The wheel's dependencies (Qt is ~150 MB of wheels per Python) are kept in a wheelhouse that
+outlives the test session, so a run downloads nothing once it has run before; the install itself
+is always into a new, empty virtual environment, resolved by pip from the wheel's metadata.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+
+# The Pythons our users have: 3.11 (Debian 12), 3.12 (Ubuntu 24.04), 3.13 (Debian 13).
+SUPPORTED = ("3.11", "3.12", "3.13")
+RUNNING = f"{sys.version_info.major}.{sys.version_info.minor}"
+# The script both the 3.11 suite and the fresh 3.12/3.13 venvs run: PySide6 must survive it.
+QT_SOUNDNESS = Path(__file__).resolve().parent / "qt_soundness.py"
+
+WHEELHOUSE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-tests" / "wheels"
+
+
+def run(*args: str | Path, cwd: Path, env: dict | None = None,
+        timeout: float = 180) -> subprocess.CompletedProcess:
+    """Run a command that must succeed; on failure the assertion shows its output."""
+    result = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True,
+                            timeout=timeout, env=env)
+    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` across processes (the xdist workers of one session)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def pinned(python_version: str) -> dict[str, str]:
+    """The exact versions pyproject.toml pins for ``python_version`` (after its markers)."""
+    pins = {}
+    for spec in PYPROJECT["project"]["dependencies"]:
+        requirement = Requirement(spec)
+        if requirement.marker and not requirement.marker.evaluate({"python_version": python_version}):
+            continue
+        exact = [s.version for s in requirement.specifier if s.operator == "=="]
+        if exact:
+            pins[requirement.name] = exact[0]
+    return pins
+
+
+def _version_of(python: str) -> str | None:
+    try:
+        out = subprocess.run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                             capture_output=True, text=True, timeout=30)
+    except OSError:
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def find_python(version: str) -> str | None:
+    """An interpreter for ``version`` ("3.12"): ``python3.12`` on PATH if it runs (a pyenv shim
+    for a version that is not selected does not), else the newest in pyenv's versions folder."""
+    candidates = [shutil.which(f"python{version}")]
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    patch = re.compile(rf"{re.escape(version)}\.(\d+)$")
+    found = [(int(m.group(1)), d) for d in pyenv.glob(f"{version}.*") if (m := patch.match(d.name))]
+    candidates += [str(d / "bin" / f"python{version}") for _, d in sorted(found, reverse=True)]
+    for candidate in candidates:
+        if candidate and _version_of(candidate) == version:
+            return candidate
+    return None
+
+
+def build_wheel(dist: Path) -> Path:
+    """The kiosk wheel built from the checkout into ``dist``."""
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, ROOT, cwd=dist.parent)
+    [wheel] = dist.glob("kiosk-*.whl")
+    return wheel
+
+
+def install_fresh(python: str, wheel: Path, target: Path) -> Path:
+    """A new virtual environment of ``python`` at ``target`` with ``wheel`` installed by pip, its
+    dependencies from the wheelhouse (filled from the index the first time); its bin folder."""
+    run(python, "-m", "venv", "--without-pip", target, cwd=target.parent)
+    venv_python = target / "bin" / "python"
+    pip = [sys.executable, "-m", "pip", "--python", venv_python]
+    offline = [*pip, "install", "-q", "--no-compile", "--no-index", "--find-links", WHEELHOUSE, wheel]
+    first = subprocess.run([str(a) for a in offline], capture_output=True, text=True, timeout=300)
+    if first.returncode != 0:  # a dependency is not in the wheelhouse yet: fetch what is missing
+        with locked(WHEELHOUSE / ".lock"):
+            run(*pip, "download", "-q", "-d", WHEELHOUSE, "--find-links", WHEELHOUSE, wheel,
+                cwd=target.parent, timeout=600)
+        run(*offline, cwd=target.parent, timeout=300)
+    return target / "bin"
