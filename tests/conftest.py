@@ -45,6 +45,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def extra_guests() -> int:
+    """How many filler guests `event` holds beside the six named ones: a test module overrides it."""
+    return 0
+
+
+@pytest.fixture
+def event(tmp_path: Path, extra_guests: int) -> Path:
+    """A small real event for the door: the guests of door_support.py (ids 1..6), both lists."""
+    from door_support import build_event
+
+    return build_event(tmp_path / "gala.db", extra=extra_guests)
+
+
+@pytest.fixture
 def db(db_path: Path):
     from kiosk.core.db import open_db
 

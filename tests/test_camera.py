@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from door_support import payloads
 from PIL import Image, ImageDraw, ImageFilter
-from test_door_support import build_event, payloads
 
 from kiosk.camera.decode import Deduper, decode_frame
 from kiosk.camera.worker import FrameWorker
@@ -18,12 +18,7 @@ from kiosk.core.db import open_db
 from kiosk.tickets_out import qr
 
 
-@pytest.fixture(scope="module")
-def event(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_event(tmp_path_factory.mktemp("camera") / "gala.db")
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def code(event: Path) -> str:
     return payloads(event)[1]
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from test_door_support import CEREMONY, PARTY, build_event, guest_id, payloads
+from door_support import CEREMONY, PARTY, build_event, guest_id, payloads
 
 from kiosk.core import attendance, checkin, checkin_report, door_view, tickets
 from kiosk.core.clock import FixedClock
@@ -16,11 +16,6 @@ from kiosk.core.guest import attention_of
 
 # 24 Nov 2017, 18:42 UTC = 19:42 in Paris, after the ceremony started and before the party.
 EVENING = datetime(2017, 11, 24, 18, 42, tzinfo=UTC)
-
-
-@pytest.fixture
-def event(tmp_path: Path) -> Path:
-    return build_event(tmp_path / "gala.db")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event, payloads
+from door_support import payloads
 from xsession import kiosk_process
 
 from kiosk.core.db import open_db
@@ -56,8 +56,7 @@ def _wait_for(path: Path, count: int, timeout: float = 20) -> list[tuple]:
     return _scans(path)
 
 
-def test_scanner_typing_into_the_door_window(xserver, tmp_path: Path) -> None:
-    event = build_event(tmp_path / "gala.db")
+def test_scanner_typing_into_the_door_window(xserver, event: Path) -> None:
     codes = payloads(event)
     with door_window(xserver, event, "en", "E2E") as proc:
         xserver.type(codes[2])
@@ -106,12 +105,11 @@ def _layout(xserver, name: str) -> None:
                    timeout=20)
 
 
-def test_us_scanner_on_azerty_and_qwertz_hosts(xserver, tmp_path: Path) -> None:
+def test_us_scanner_on_azerty_and_qwertz_hosts(xserver, event: Path) -> None:
     import shutil
 
     if not shutil.which("setxkbmap"):
         pytest.fail("setxkbmap (x11-xkb-utils) is required to switch the X keyboard layout")
-    event = build_event(tmp_path / "gala.db")
     codes = payloads(event)
     with door_window(xserver, event, "fr", "Paris") as proc:
         try:

@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from door_support import CEREMONY, PARTY, build_event, guest_id, payloads
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
-from test_door_support import CEREMONY, PARTY, build_event, guest_id, payloads
 from xsession import SCREENSHOTS
 
 from kiosk.core import tickets
@@ -110,8 +110,8 @@ def _find_item(root: QQuickItem, name: str) -> QQuickItem | None:
 
 
 @pytest.fixture
-def event(tmp_path: Path) -> Path:
-    return build_event(tmp_path / "gala.db", extra=30)
+def extra_guests() -> int:
+    return 30
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ import time
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event, payloads
+from door_support import payloads
 
 from kiosk.core.db import open_db
 
 
 @pytest.fixture
-def event(tmp_path: Path) -> Path:
-    return build_event(tmp_path / "gala.db", extra=120)
+def extra_guests() -> int:
+    return 120
 
 
 def test_single_scan_json_and_exit_codes(event: Path, kiosk) -> None:

@@ -9,18 +9,13 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from door_support import build_event, guest_id, payloads
 from PIL import Image
-from test_door_support import build_event, guest_id, payloads
 
 from kiosk.core import keys, tickets
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
 from kiosk.tickets_out import qr
-
-
-@pytest.fixture
-def event(tmp_path: Path) -> Path:
-    return build_event(tmp_path / "gala.db")
 
 
 def test_payload_is_upper_case_alphanumeric_and_compact(event: Path) -> None:

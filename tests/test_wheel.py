@@ -13,8 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from wheel_support import (QT_SOUNDNESS, RUNNING, SUPPORTED, find_python, install_fresh, pinned,
-                           run)
+from wheel_support import QT_SOUNDNESS, RUNNING, SUPPORTED, find_python, install_fresh, pinned, run
 
 
 def _elsewhere(tmp_path: Path) -> tuple[Path, dict[str, str]]:
