@@ -34,6 +34,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the X server is end to end (`-m "not e2e"` leaves it out), marked or not."""
+    for item in items:
+        if "xserver" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A fresh, initialised event database file."""
