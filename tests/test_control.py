@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from waiting import wait_until
 
 from kiosk.core.checkin import Door
 from kiosk.core.db import open_db
@@ -85,7 +86,7 @@ def test_screens_and_jobs_are_listed(control) -> None:
 
 
 def test_screenshot(qtbot, control) -> None:
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # what the window queued after showing (its screens' list)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / "control.png"
     assert control.grab().save(str(path))
@@ -110,6 +111,11 @@ def fake_python(tmp_path: Path) -> str:
     return str(script)
 
 
+def _ended(runner, key: str) -> bool:  # noqa: ANN001
+    runner.poll()
+    return not runner.states[key].running
+
+
 def test_jobs_start_stop_and_are_found_again(tmp_path, db_path, fake_python) -> None:
     from kiosk.ui.control.jobs import JobRunner
 
@@ -124,11 +130,8 @@ def test_jobs_start_stop_and_are_found_again(tmp_path, db_path, fake_python) -> 
     assert again.states["stage"].screen == 1
     again.stop("stage")
     assert not again.states["stage"].running
-    deadline = time.monotonic() + 5
-    while runner.states["stage"].running and time.monotonic() < deadline:
-        runner.poll()
-        time.sleep(0.05)
-    assert not runner.states["stage"].running
+    # The first runner sees it end too.
+    wait_until(lambda: _ended(runner, "stage"), timeout=5, what="the first runner to see it end")
     assert not runner.runtime_file.exists()
 
 
@@ -137,10 +140,7 @@ def test_a_job_that_fails_shows_its_error(tmp_path, db_path) -> None:
 
     runner = JobRunner(tmp_path / "missing.db")
     runner.start("door", 0, True, env={"QT_QPA_PLATFORM": "offscreen"})
-    deadline = time.monotonic() + 30
-    while runner.states["door"].running and time.monotonic() < deadline:
-        runner.poll()
-        time.sleep(0.05)
+    wait_until(lambda: _ended(runner, "door"), timeout=30, what="the door job to fail")
     state = runner.states["door"]
     assert not state.running
     assert state.exit_code != 0
@@ -169,11 +169,11 @@ def test_control_window_on_x(xserver, demo_db_path) -> None:
     with kiosk_process(xserver, "--db", str(demo_db_path), "control") as proc:
         window = xserver.wait_window("Blancpain GT Series 2017", timeout=30)
         assert proc.poll() is None
-        time.sleep(0.5)
-        path = xserver.screenshot("control-e2e")
+        # Mapped is not yet painted: an empty screen compresses to a few hundred bytes.
+        wait_until(lambda: xserver.screenshot("control-e2e").stat().st_size > 10_000,
+                   timeout=20, what="the control window painted on the X screen")
         title = xserver.xdotool("getwindowname", window)
         assert "Blancpain GT Series 2017" in title
-        assert path.stat().st_size > 10_000
 
 
 def test_announcement_send_and_clear(qtbot, control, demo_db_path) -> None:
@@ -192,12 +192,24 @@ def test_announcement_send_and_clear(qtbot, control, demo_db_path) -> None:
 
 
 def test_announcement_refusal_is_shown_inline(control) -> None:
-    control.announce_text.setText("x" * 400)
+    """A refused announcement says why under the field, sends nothing, and keeps what was typed."""
+    from kiosk.core import announcements
+
+    idle = "No announcement on the screens."
+    assert control.announce_status.text() == idle
+    too_long = "x" * 400
+    control.announce_text.setText(too_long)
     control.announce_send.click()
-    assert "400" in control.announce_status.text()
-    control.announce_text.setText("")
+    assert control.announce_status.text() == (
+        "The announcement is 400 characters long; screens show at most 280.")
+    assert control.announce_text.text() == too_long  # to be shortened, not typed again
+    assert announcements.current(control.db) is None
+    control.announce_text.setText("   ")
     control.announce_send.click()
-    assert control.announce_status.text()
+    assert control.announce_status.text() == "Type the message first."
+    assert announcements.current(control.db) is None
+    # Neither refusal is styled as a message live on the screens.
+    assert control.announce_status.objectName() == "announceStatus"
 
 
 def test_start_and_stop_the_door_from_the_console(qtbot, control) -> None:
@@ -238,12 +250,8 @@ def test_console_starts_the_stage_full_screen_on_x(xserver, demo_db_path, monkey
     runner.start("stage", 0, windowed=False)
     try:
         window = xserver.wait_window("Stage", timeout=30)
-        deadline = time.monotonic() + 10
-        geometry = ""
-        while time.monotonic() < deadline and "1920x1080" not in geometry:
-            geometry = xserver.xdotool("getwindowgeometry", window)
-            time.sleep(0.1)
-        assert "1920x1080" in geometry
+        wait_until(lambda: "1920x1080" in xserver.xdotool("getwindowgeometry", window),
+                   timeout=10, interval=0.1, what="the stage to cover the 1920x1080 screen")
         runner.poll()
         assert runner.states["stage"].running, runner.states["stage"].last_error
         xserver.screenshot("control-started-stage")

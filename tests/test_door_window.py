@@ -66,11 +66,12 @@ class DoorRig:
         self.settle()
 
     def type_slowly(self, text: str) -> None:
-        """A person at the keyboard: well over the scanner's gap between keys."""
+        """A person at the keyboard: well over the scanner's gap between keys (the pause between
+        keys is what is being simulated), then until the door has passed every key on."""
         for ch in text:
             self.key(ch, ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0)
             self.qtbot.wait(90)
-        self.qtbot.wait(120)
+        self.qtbot.waitUntil(lambda: not self.door.wedge.buffer.pending, timeout=3000)
 
     def click(self, name: str) -> None:
         item = self.item(name)
@@ -81,7 +82,8 @@ class DoorRig:
         self.settle()
 
     def settle(self) -> None:
-        self.qtbot.wait(90)  # the side panel refreshes just after the verdict is painted
+        """The side panel refreshes just after the verdict is painted: wait until it has."""
+        self.qtbot.waitUntil(lambda: not self.controller._refresh_soon.isActive(), timeout=3000)
 
     def screenshot(self, name: str) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
