@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from door_support import payloads
 from PIL import Image, ImageDraw, ImageFilter
+from waiting import wait_until
 
 from kiosk.camera.decode import Deduper, decode_frame
 from kiosk.camera.worker import FrameWorker
@@ -110,12 +110,11 @@ def test_worker_decodes_off_the_calling_thread_and_dedupes(code: str) -> None:
         for _ in range(5):
             worker.submit(frame)
         assert done.wait(10)
-        deadline = time.monotonic() + 10
-        while not worker.idle() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.2)
+        # Every frame handed over was decoded or replaced by a newer one before its turn.
+        wait_until(lambda: worker.frames_decoded + worker.frames_dropped == 5, timeout=10,
+                   what="the worker to have dealt with all five frames")
     finally:
-        worker.stop()
+        worker.stop()  # joins the thread: the last decode has told what it saw
     assert [t for t, _ in seen] == [code]  # held in front of the camera: passed on once
     assert seen[0][1] != threading.get_ident()
     assert worker.frames_decoded >= 1

@@ -61,6 +61,10 @@ def current_card(stage):
 
 
 def settle(qtbot, stage, ms=250):
+    """Until the card's entrance (at 2% of its real length) has played and its pictures loaded.
+
+    A fixed time: no one property says a card is still (its animations, timers and deferred
+    layout are spread over its QML)."""
     qtbot.waitExposed(stage.window)
     qtbot.wait(ms)
 
@@ -183,7 +187,8 @@ def test_double_click_cannot_skip_a_winner(qtbot, make_stage, other) -> None:
         QTest.keyClick(stage.window, K.Key_PageDown)
     assert show.status(other)["kind"] == "winner"
     assert show.state(other).cursor == category["index"] + 3
-    qtbot.wait(stage.controller.guard_ms + 50)
+    now = stage.clicker.clock()
+    stage.clicker.clock = lambda: now + (stage.controller.guard_ms + 1) / 1000  # the guard passed
     QTest.keyClick(stage.window, K.Key_PageDown)
     assert show.state(other).cursor == category["index"] + 4
 
@@ -332,11 +337,10 @@ def test_video_cue_plays_and_the_clicker_skips_it(qtbot, make_stage, other, tmp_
     assert card.property("cue")["kind"] == "video" and card.property("cue")["mediaOk"]
     qtbot.waitUntil(lambda: card.property("playing") is True, timeout=5000)
     assert card.property("failed") is False
-    qtbot.wait(300)
-    image = stage.window.grabWindow()
-    image.save(str(SHOTS / "stage-video-playing.png"))
     # The reel's frames are on screen (painted without a GPU too), not a black screen.
-    assert image.pixelColor(960, 540).name() != "#000000"
+    qtbot.waitUntil(lambda: stage.window.grabWindow().pixelColor(960, 540).name() != "#000000",
+                    timeout=5000)
+    stage.window.grabWindow().save(str(SHOTS / "stage-video-playing.png"))
     QTest.keyClick(stage.window, K.Key_PageDown)  # the clicker skips the rest of the reel
     assert show.status(other)["kind"] == "envelope"
 
