@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from door_support import payloads
+from waiting import wait_until
 from xsession import kiosk_process
 
 from kiosk.core.db import open_db
@@ -23,7 +24,7 @@ def door_window(xserver, event: Path, lang: str, door: str) -> Iterator:  # noqa
     with kiosk_process(xserver, "--db", str(event), "--lang", lang, "checkin", "--windowed",
                        "--door", door, env={"KIOSK_MUTE": "1"}) as proc:
         xserver.focus(xserver.wait_window("Kiosk Door"))
-        time.sleep(0.5)
+        time.sleep(0.5)  # nothing outside the process tells that its scene takes keys yet
         yield proc
 
 
@@ -47,13 +48,9 @@ def _layouts(path: Path) -> list[str]:
 
 
 def _wait_for(path: Path, count: int, timeout: float = 20) -> list[tuple]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        rows = _scans(path)
-        if len(rows) >= count:
-            return rows
-        time.sleep(0.1)
-    return _scans(path)
+    """The scans recorded, once there are ``count`` of them."""
+    return wait_until(lambda: (rows := _scans(path))[count - 1:] and rows, timeout=timeout,
+                      interval=0.05, what=f"{count} scans recorded")
 
 
 def test_scanner_typing_into_the_door_window(xserver, event: Path) -> None:
@@ -63,7 +60,7 @@ def test_scanner_typing_into_the_door_window(xserver, event: Path) -> None:
         xserver.key("Return")
         rows = _wait_for(event, 1)
         assert [r[:3] for r in rows[:1]] == [("admitted", "E2E", 2)], (rows, proc.poll())
-        time.sleep(0.4)
+        time.sleep(0.4)  # recorded, then painted: for the picture only, nothing is asserted on it
         xserver.screenshot("door-e2e-admitted")
         xserver.type(codes[2])
         xserver.key("Return")
@@ -81,7 +78,7 @@ def test_scanner_typing_into_the_door_window(xserver, event: Path) -> None:
         finally:
             db.close()
         assert origins == {f"{socket.gethostname()}/door/{proc.pid}"}
-        time.sleep(0.4)
+        time.sleep(0.4)  # as above
         xserver.screenshot("door-e2e-invalid")
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
 
@@ -114,15 +111,15 @@ def test_us_scanner_on_azerty_and_qwertz_hosts(xserver, event: Path) -> None:
     with door_window(xserver, event, "fr", "Paris") as proc:
         try:
             _layout(xserver, "fr")
-            time.sleep(0.3)
+            time.sleep(0.3)  # the new keymap reaches the client asynchronously, unobservably
             xserver.key(*_scanner_keys(codes[1]), "Return", delay_ms=4)
             rows = _wait_for(event, 1)
             assert rows[0][0] == "admitted", (rows, proc.poll())
             assert _layouts(event) == ["azerty"]  # it did arrive as AZERTY and was mapped back
-            time.sleep(0.4)
+            time.sleep(0.4)  # for the picture, as above
             xserver.screenshot("door-e2e-azerty")
             _layout(xserver, "de")
-            time.sleep(0.3)
+            time.sleep(0.3)  # as for "fr"
             # a ticket with a Y or a Z: the keys QWERTZ swaps (nearly all of them have one)
             swapped = next(c for g, c in codes.items() if g != 1 and ("Y" in c or "Z" in c))
             xserver.key(*_scanner_keys(swapped), "Return", delay_ms=4)

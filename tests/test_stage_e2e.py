@@ -9,6 +9,7 @@ import signal
 import time
 
 import pytest
+from waiting import wait_until
 from xsession import kiosk_process
 
 pytestmark = pytest.mark.e2e
@@ -27,12 +28,13 @@ def shown_cue(xserver, window: str) -> int:
 
 
 def wait_shown(xserver, window: str, index: int, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if shown_cue(xserver, window) == index:
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"the stage window shows cue {shown_cue(xserver, window)}, not {index}")
+    wait_until(lambda: shown_cue(xserver, window) == index, timeout=timeout,
+               what=f"cue {index} on the stage window (it shows {shown_cue(xserver, window)})")
+
+
+def wait_blackout(kiosk, db, on: bool) -> None:
+    wait_until(lambda: status(kiosk, db, "status")["blackout"] is on, timeout=3, interval=0.05,
+               what=f"blackout {'on' if on else 'off'}")
 
 
 def test_clicker_drives_a_category_survives_a_kill_and_follows_the_shell(
@@ -56,7 +58,7 @@ def test_clicker_drives_a_category_survives_a_kill_and_follows_the_shell(
         # ...and a double click on the envelope: the winner comes up, and stays up.
         xserver.key("Next", "Next", delay_ms=40)
         wait_shown(xserver, window, start + 4)
-        time.sleep(0.3)
+        time.sleep(0.3)  # what must not happen (the second press moving on) has no event to await
         now = status(kiosk, demo_db_path, "status")
         assert now["index"] == start + 4 and now["kind"] == "winner"
         assert now["winner"] in now["nominees"]
@@ -64,7 +66,7 @@ def test_clicker_drives_a_category_survives_a_kill_and_follows_the_shell(
         xserver.screenshot("stage-e2e-winner")
         # Keys that must not leave or blank the show.
         xserver.key("F5", "Escape", "shift+F5", "Escape", "Tab")
-        time.sleep(0.3)
+        time.sleep(0.3)  # as above: nothing should happen, so nothing to wait for
         assert proc.poll() is None
         now = status(kiosk, demo_db_path, "status")
         assert (now["index"], now["blackout"]) == (start + 4, False)
@@ -72,12 +74,9 @@ def test_clicker_drives_a_category_survives_a_kill_and_follows_the_shell(
         xserver.key("Prior")
         wait_shown(xserver, window, start + 3)
         xserver.key("b")
-        deadline = time.monotonic() + 3
-        while not status(kiosk, demo_db_path, "status")["blackout"] and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert status(kiosk, demo_db_path, "status")["blackout"] is True
+        wait_blackout(kiosk, demo_db_path, True)
         xserver.key("period")
-        time.sleep(0.2)
+        wait_blackout(kiosk, demo_db_path, False)
         xserver.key("Next")
         wait_shown(xserver, window, start + 4)
         # The shell moves the show: the running window follows.
