@@ -90,18 +90,19 @@ def test_pip_installs_the_wheel_on_every_python_our_users_have(version: str, kio
                     f"python{version} on PATH (Debian/Ubuntu: apt install python{version}-venv; "
                     f"or pyenv install {version})")
     # pip resolves the wheel's dependencies for that Python, its markers included.
-    bin_dir = install_fresh(python, kiosk_wheel, tmp_path / "venv")
+    bin_dir = install_fresh(python, version, kiosk_wheel, tmp_path / "venv")
     work, env = _elsewhere(tmp_path)
     # PySide6 must survive void calls there too; run it beside the demo build.
     soundness = subprocess.Popen([bin_dir / "python", QT_SOUNDNESS], cwd=work, env=env,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         installed = json.loads(run(bin_dir / "python", "-c", (
-            "import json, sys, importlib.metadata as m;"
-            "print(json.dumps({'python': '%d.%d' % sys.version_info[:2], 'qt': {n: m.version(n)"
-            " for n in ('pyside6-essentials', 'pyside6-addons', 'shiboken6')}}))"),
-            cwd=work, env=env).stdout)
+            "import json, sys, importlib.metadata as m, kiosk;"
+            "print(json.dumps({'python': '%d.%d' % sys.version_info[:2], 'kiosk': kiosk.__file__,"
+            " 'qt': {n: m.version(n) for n in ('pyside6-essentials', 'pyside6-addons',"
+            " 'shiboken6')}}))"), cwd=work, env=env).stdout)
         assert installed["python"] == version
+        assert Path(installed["kiosk"]).is_relative_to(tmp_path / "venv")
         assert installed["qt"] == {n: pinned(version)[n] for n in installed["qt"]}
 
         kiosk = bin_dir / "kiosk"
@@ -116,3 +117,8 @@ def test_pip_installs_the_wheel_on_every_python_our_users_have(version: str, kio
     finally:
         soundness.kill()
     assert (soundness.returncode, out.strip()) == (0, "survived"), err
+
+
+def test_pythons_are_found_by_what_they_run_not_by_name() -> None:
+    # A pyenv shim named python3.12 that is not selected fails: the version is asked, not assumed.
+    assert find_python(RUNNING) and find_python("3.99") is None

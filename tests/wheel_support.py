@@ -1,19 +1,22 @@
 """Packaging support: the supported Pythons, finding them, and installing the wheel into fresh venvs.
 
-The wheel's dependencies (Qt is ~150 MB of wheels per Python) are kept in a wheelhouse that
-outlives the test session, so a run downloads nothing once it has run before; the install itself
-is always into a new, empty virtual environment, resolved by pip from the wheel's metadata.
+What the wheel depends on (Qt is ~150 MB of wheels, ~400 MB unpacked) is kept between test
+sessions, in ~/.cache/kiosk-tests: the wheels pip downloaded (a wheelhouse: pip's own cache may be
+off), and per Python the environment pip installed them into the first time it saw that set of
+dependencies. Every run still installs the wheel with pip into a new virtual environment.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +32,8 @@ RUNNING = f"{sys.version_info.major}.{sys.version_info.minor}"
 # The script both the 3.11 suite and the fresh 3.12/3.13 venvs run: PySide6 must survive it.
 QT_SOUNDNESS = Path(__file__).resolve().parent / "qt_soundness.py"
 
-WHEELHOUSE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-tests" / "wheels"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiosk-tests"
+WHEELHOUSE = CACHE / "wheels"
 
 
 def run(*args: str | Path, cwd: Path, env: dict | None = None,
@@ -96,17 +100,56 @@ def build_wheel(dist: Path) -> Path:
     return wheel
 
 
-def install_fresh(python: str, wheel: Path, target: Path) -> Path:
-    """A new virtual environment of ``python`` at ``target`` with ``wheel`` installed by pip, its
-    dependencies from the wheelhouse (filled from the index the first time); its bin folder."""
-    run(python, "-m", "venv", "--without-pip", target, cwd=target.parent)
-    venv_python = target / "bin" / "python"
-    pip = [sys.executable, "-m", "pip", "--python", venv_python]
+def _pip_install(venv: Path, wheel: Path) -> None:
+    """pip installs ``wheel`` and what it needs into ``venv``, from the wheelhouse; what the
+    wheelhouse lacks is first fetched from the index."""
+    pip = [sys.executable, "-m", "pip", "--python", venv / "bin" / "python"]
     offline = [*pip, "install", "-q", "--no-compile", "--no-index", "--find-links", WHEELHOUSE, wheel]
     first = subprocess.run([str(a) for a in offline], capture_output=True, text=True, timeout=300)
-    if first.returncode != 0:  # a dependency is not in the wheelhouse yet: fetch what is missing
+    if first.returncode != 0:
         with locked(WHEELHOUSE / ".lock"):
             run(*pip, "download", "-q", "-d", WHEELHOUSE, "--find-links", WHEELHOUSE, wheel,
-                cwd=target.parent, timeout=600)
-        run(*offline, cwd=target.parent, timeout=300)
+                cwd=venv.parent, timeout=600)
+        run(*offline, cwd=venv.parent, timeout=300)
+
+
+def _purelib(venv: Path) -> Path:
+    return Path(run(venv / "bin" / "python", "-c",
+                    "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                    cwd=venv.parent).stdout.strip())
+
+
+def _requirements(wheel: Path) -> list[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        lines = archive.read(metadata).decode("utf-8").splitlines()
+    return sorted(line for line in lines if line.startswith("Requires-Dist:") and "extra ==" not in line)
+
+
+def dependencies(python: str, version: str, wheel: Path) -> Path:
+    """The site-packages of an environment where pip installed ``wheel``'s dependencies for
+    ``python``: made by a whole ``pip install`` of the wheel the first time these dependencies
+    are seen on this machine, then kept (Qt is ~400 MB unpacked: not rewritten on every run)."""
+    key = hashlib.sha256("\n".join([version, *_requirements(wheel)]).encode()).hexdigest()[:12]
+    deps = CACHE / f"deps-{version}-{key}"
+    with locked(CACHE / f"deps-{version}.lock"):
+        if not (deps / "complete").exists():
+            for old in CACHE.glob(f"deps-{version}-*"):  # other dependency sets, and a broken try
+                shutil.rmtree(old)
+            run(python, "-m", "venv", "--without-pip", deps, cwd=CACHE)
+            _pip_install(deps, wheel)
+            run(sys.executable, "-m", "pip", "--python", deps / "bin" / "python", "uninstall",
+                "-q", "-y", "kiosk", cwd=CACHE)
+            (deps / "complete").touch()
+    return _purelib(deps)
+
+
+def install_fresh(python: str, version: str, wheel: Path, target: Path) -> Path:
+    """A new virtual environment of ``python`` at ``target`` where pip installs ``wheel``,
+    resolving its dependencies (markers included) against those pip installed for that Python
+    before (a .pth line puts them on the path); its bin folder."""
+    site = dependencies(python, version, wheel)
+    run(python, "-m", "venv", "--without-pip", target, cwd=target.parent)
+    (_purelib(target) / "_kiosk_test_deps.pth").write_text(f"{site}\n")
+    _pip_install(target, wheel)
     return target / "bin"
