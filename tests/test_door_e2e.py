@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from door_support import payloads
 from waiting import wait_until
-from xsession import kiosk_process
+from xsession import kiosk_process, wait_first_frame
 
 from kiosk.core.db import open_db
 
@@ -22,9 +22,9 @@ pytestmark = pytest.mark.e2e
 def door_window(xserver, event: Path, lang: str, door: str) -> Iterator:  # noqa: ANN001
     """A real `kiosk checkin` process, muted, its window focused and ready for a scanner."""
     with kiosk_process(xserver, "--db", str(event), "--lang", lang, "checkin", "--windowed",
-                       "--door", door, env={"KIOSK_MUTE": "1"}) as proc:
+                       "--door", door, env={"KIOSK_MUTE": "1", "KIOSK_FIRST_FRAME": "1"}) as proc:
+        wait_first_frame(proc)  # its scene is loaded and drawn: it takes keys
         xserver.focus(xserver.wait_window("Kiosk Door"))
-        time.sleep(0.5)  # nothing outside the process tells that its scene takes keys yet
         yield proc
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
+from waiting import wait_until
 from xsession import kiosk_process
 
 pytestmark = pytest.mark.e2e
@@ -42,15 +42,6 @@ def alive_in_group(group: int) -> list[int]:
     return alive
 
 
-def wait_until(condition, timeout: float) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 @pytest.mark.parametrize("window", sorted(WINDOWS))
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_window_leaves_cleanly_on_a_signal(xserver, demo_db_path: Path, window: str,
@@ -60,12 +51,11 @@ def test_a_window_leaves_cleanly_on_a_signal(xserver, demo_db_path: Path, window
                        env={"KIOSK_MUTE": "1"}) as proc:
         xserver.wait_window(title, timeout=30)
         if window == "slideshow":  # its decoder has started: it must go too
-            assert wait_until(lambda: len(alive_in_group(proc.pid)) > 1, 10)
+            wait_until(lambda: len(alive_in_group(proc.pid)) > 1, 10, 0.05, "its photo decoder")
         os.kill(proc.pid, sig)  # the window process only, not its process group
         try:
             code = proc.wait(10)
         except Exception:
             pytest.fail(f"{window} still runs 10 s after {sig.name}")
         assert code == 0, proc.stderr.read()
-        assert wait_until(lambda: not alive_in_group(proc.pid), 5), (
-            f"{window} left {alive_in_group(proc.pid)} behind")
+        wait_until(lambda: not alive_in_group(proc.pid), 5, 0.05, f"{window}'s processes to end")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -87,6 +88,14 @@ class XServer:
             self.proc.wait(5)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def wait_first_frame(proc: subprocess.Popen, timeout: float = 30) -> None:
+    """Until a window process started with KIOSK_FIRST_FRAME=1 reports its first frame shown."""
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    line = proc.stdout.readline() if ready else ""
+    assert line.startswith("first-frame"), (
+        f"no first frame within {timeout:g} s: {line!r} (exit {proc.poll()})")
 
 
 @contextmanager
