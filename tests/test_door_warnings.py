@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 from test_event_errors import read_only_copy
 from test_plain_text import door_window, settle
 

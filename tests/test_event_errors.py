@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 
 ROOT_USER = os.geteuid() == 0
 

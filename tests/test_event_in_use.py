@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 
 from kiosk.core.db import open_db
 from kiosk.core.keys import key_path

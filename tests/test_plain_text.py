@@ -15,10 +15,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from door_support import build_event, payloads
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from test_door_support import build_event, payloads
 from xsession import SCREENSHOTS
 
 from kiosk.core import announcements

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event
+from door_support import build_event
 
 from kiosk.core.keys import key_path
 

@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from test_door_support import build_event
+from door_support import build_event
+from waiting import wait_until
 
 
 def workers_of(pid: int) -> list[int]:
@@ -37,15 +38,6 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def wait_for(condition, timeout: float) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 def test_a_killed_ticket_run_leaves_nothing_behind(tmp_path: Path) -> None:
     event = build_event(tmp_path / "gala.db", extra=1500)
     out, pdf = tmp_path / "tickets", tmp_path / "tickets.pdf"
@@ -53,17 +45,17 @@ def test_a_killed_ticket_run_leaves_nothing_behind(tmp_path: Path) -> None:
                             "--out", str(out), "--pdf", str(pdf)],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        assert wait_for(lambda: len(workers_of(run.pid)) >= 2 and len(list(out.glob("*.png"))) >= 20,
-                        timeout=60), "the run never got going"
+        wait_until(lambda: len(workers_of(run.pid)) >= 2 and len(list(out.glob("*.png"))) >= 20,
+                   60, 0.05, "the run to get going")
         workers = workers_of(run.pid)
         os.kill(run.pid, signal.SIGKILL)
         run.wait(timeout=10)
     finally:
         if run.poll() is None:
             run.kill()
-    assert wait_for(lambda: not any(alive(pid) for pid in workers), timeout=3), "workers outlived the run"
+    wait_until(lambda: not any(alive(pid) for pid in workers), 3, 0.05, "the workers to end with the run")
     written = len(list(out.glob("*.png")))
-    time.sleep(1)
+    time.sleep(1)  # what must not happen (a ticket written now) has no event to await
     assert len(list(out.glob("*.png"))) == written  # nobody writes tickets any more
     assert written < 1506
     assert not pdf.exists()  # never a half-written PDF under its final name
