@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
 import zipfile
 from collections.abc import Iterator
@@ -134,15 +135,21 @@ def dependencies(python: str, version: str, wheel: Path) -> Path:
     are seen on this machine, then kept (Qt is ~400 MB unpacked: not rewritten on every run)."""
     key = hashlib.sha256("\n".join([version, *_requirements(wheel)]).encode()).hexdigest()[:12]
     deps = CACHE / f"deps-{version}-{key}"
-    with locked(CACHE / f"deps-{version}.lock"):
-        if not (deps / "complete").exists():
-            for old in CACHE.glob(f"deps-{version}-*"):  # other dependency sets, and a broken try
-                shutil.rmtree(old)
+    done = deps / "complete"
+    with locked(CACHE / f"deps-{version}.lock"):  # builds for this Python happen under this lock
+        if not done.exists():
+            shutil.rmtree(deps, ignore_errors=True)  # a try that broke off
             run(python, "-m", "venv", "--without-pip", deps, cwd=CACHE)
             _pip_install(deps, wheel)
             run(sys.executable, "-m", "pip", "--python", deps / "bin" / "python", "uninstall",
                 "-q", "-y", "kiosk", cwd=CACHE)
-            (deps / "complete").touch()
+        done.touch()  # last used now
+        # Other sets may serve other checkouts' runs at this moment: only unused ones go.
+        unused = time.time() - 7 * 86400
+        for other in CACHE.glob(f"deps-{version}-*/"):
+            mark = other / "complete"
+            if other != deps and (not mark.exists() or mark.stat().st_mtime < unused):
+                shutil.rmtree(other, ignore_errors=True)
     return _purelib(deps)
 
 
