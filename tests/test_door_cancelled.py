@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 from test_door_window import DoorRig
 
 from kiosk.core.db import open_db

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_door_support import payloads
+from door_support import payloads
 
 from kiosk.core.checkin import Door
 from kiosk.core.db import open_db, write

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import select
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
+from waiting import holds_open
 
 HASHING_SECONDS = 2.5  # how long the "photo" takes to hash on this machine, roughly
 
@@ -28,13 +28,6 @@ def _sparse_photo(path: Path) -> Path:
     with path.open("wb") as handle:
         handle.truncate(size_mb << 20)
     return path
-
-
-def _holds_open(pid: int, path: Path) -> bool:
-    try:
-        return any(os.readlink(f"/proc/{pid}/fd/{fd}") == str(path) for fd in os.listdir(f"/proc/{pid}/fd"))
-    except (FileNotFoundError, ProcessLookupError):
-        return False
 
 
 def _answer(door: subprocess.Popen, line: str, timeout: float = 30) -> tuple[dict, float]:
@@ -62,7 +55,7 @@ def test_a_scan_during_an_import_hashing_a_huge_photo_is_answered_within_a_secon
         importer = subprocess.Popen([*command, "import", "awards", str(awards)],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
-        while not _holds_open(importer.pid, photo):
+        while not holds_open(importer.pid, photo):
             assert importer.poll() is None and time.monotonic() < deadline, "the import never read the photo"
             time.sleep(0.01)
         verdict, seconds = _answer(door, codes[1])

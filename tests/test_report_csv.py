@@ -7,7 +7,7 @@ import csv
 import json
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 
 from kiosk.core.checkin import Door
 from kiosk.core.csvfile import spreadsheet_safe

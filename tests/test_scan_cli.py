@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from door_support import payloads
-from waiting import wait_until
+from waiting import holds_open, wait_until
 
 from kiosk.core.db import open_db
 
@@ -105,14 +105,6 @@ def test_killed_mid_stream_loses_no_printed_admission(event: Path) -> None:
         db.close()
 
 
-def _holds_open(pid: int, path: Path) -> bool:
-    fds = Path(f"/proc/{pid}/fd")
-    try:
-        return any(os.readlink(fd) == str(path) for fd in fds.iterdir())
-    except FileNotFoundError:  # not started yet, or gone (then the test fails on its output)
-        return False
-
-
 def test_two_doors_scanning_the_same_tickets_admit_each_once(event: Path) -> None:
     codes = list(payloads(event).values())
     text = "\n".join(codes) + "\n"
@@ -121,7 +113,7 @@ def test_two_doors_scanning_the_same_tickets_admit_each_once(event: Path) -> Non
                               stderr=subprocess.PIPE, text=True) for door in ("A", "B")]
     # Both ready (the event open, stdin next): feed them at the same moment, then read them.
     for proc in procs:
-        wait_until(lambda proc=proc: _holds_open(proc.pid, event), timeout=30,
+        wait_until(lambda proc=proc: holds_open(proc.pid, event), timeout=30,
                    what=f"kiosk scan (pid {proc.pid}) to open the event")
     for proc in procs:
         proc.stdin.write(text)
