@@ -11,8 +11,10 @@ import hashlib
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # the screens' photo preparer hashes files without loading the database layer
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,15 @@ class MediaFile:
     mime: str
 
 
+def file_sha256(path: str | Path) -> str:
+    """The file's content hash, as recorded in the media table (and keying the screens' copies)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def describe(path: str | Path) -> MediaFile:
     """Read and hash a file (slow for big files): call it before taking the write lock.
 
@@ -34,11 +45,7 @@ def describe(path: str | Path) -> MediaFile:
     path = Path(path).expanduser().resolve()
     sha = size = None
     if path.is_file():
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-        sha, size = digest.hexdigest(), path.stat().st_size
+        sha, size = file_sha256(path), path.stat().st_size
     return MediaFile(path, sha, size, mimetypes.guess_type(path.name)[0] or "")
 
 

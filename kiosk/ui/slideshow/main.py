@@ -41,7 +41,7 @@ def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
     _logging()
     # Qt asks for the next frame 5 ms after the last one ends: without a GPU that is 150
     # frames a second of a slow pan, two thirds of them wasted on a 60 Hz screen and taken
-    # from the cores the X server and the photo decoder need. 10 ms paces it near 60.
+    # from the cores the X server and the photo preparer need. 10 ms paces it near 60.
     os.environ.setdefault("QT_QPA_UPDATE_IDLE_TIME", str(FRAME_IDLE_MS))
     with WindowProcess("slideshow", language) as process:
         from kiosk.ui.slideshow.window import SlideshowWindow

@@ -1,9 +1,11 @@
 """The slideshow controller: which slide is due, its photo prepared ahead, announcements.
 
-The controller never shows a slide whose photo is still decoding: the slide on screen stays
-until the next one is in hand (no black frame). The next two slides' photos are always being
-prepared. Content and announcements come from the database, re-read whenever another
-connection commits (PRAGMA data_version), so edits show from the next slide without a restart.
+Every photo of the playlist is prepared when the screen starts (and when the content
+changes): a screen-sized copy in the cache (preparer.py), which QML loads on Qt's own thread.
+The controller never shows a slide whose copy is not ready: the slide on screen stays until
+it is (no black frame). Content and announcements come from the database, re-read whenever
+another connection commits (PRAGMA data_version), so edits show from the next slide without
+a restart.
 """
 
 from __future__ import annotations
@@ -29,13 +31,12 @@ from PySide6.QtCore import (
 from kiosk.core import announcements, playlist
 from kiosk.core.clock import SYSTEM, Clock, parse_iso
 from kiosk.core.db import data_version, open_db
-from kiosk.ui.slideshow.images import PROVIDER, ImageLoader, ImageStore, Loaded
-from kiosk.ui.slideshow.photo import FULL_BLEED_ASPECT, PANEL_FRACTION
+from kiosk.ui.slideshow.preparer import Preparer
+from kiosk.ui.slideshow.screen_copy import FULL_BLEED_ASPECT, PANEL_FRACTION
 
 log = logging.getLogger("kiosk.slideshow")
 
 POLL_MS = 200
-PREPARE_AHEAD = 2
 
 
 def photo_token(path: str) -> str:
@@ -51,6 +52,11 @@ def photo_token(path: str) -> str:
 def _file_url(path: str) -> str:
     return QUrl.fromLocalFile(path).toString() if path else ""
 
+
+def cache_dir(db_path: str | Path) -> Path:
+    """The screens' photo copies of an event: beside its file, with its other media."""
+    path = Path(db_path)
+    return path.with_name(path.stem + "-media") / "screens"
 
 
 def format_countdown(seconds: float) -> str:
@@ -69,7 +75,7 @@ class SlideshowController(QObject):
 
     def __init__(self, db_path: str | Path, *, interval: float | None = None,
                  shuffle: bool = False, sync: bool = False, screen: QSize | None = None,
-                 store: ImageStore | None = None, clock: Clock = SYSTEM,
+                 cache: Path | None = None, clock: Clock = SYSTEM,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = open_db(db_path)
@@ -77,10 +83,10 @@ class SlideshowController(QObject):
         self.shuffle = shuffle
         self.sync = sync
         self.seconds = playlist.interval(self.db, interval)
-        self.store = store if store is not None else ImageStore()
-        self.loader = ImageLoader(self.store, screen or QSize(1920, 1080), self)
-        self.loader.loaded.connect(self._on_loaded)
-        self.loader.failed.connect(self._on_failed)
+        self.preparer = Preparer(cache or cache_dir(db_path), screen or QSize(1920, 1080), parent=self)
+        self.preparer.prepared.connect(self._on_prepared)
+        self.preparer.failed.connect(self._on_failed)
+        self._copies: dict[str, tuple[str, int, int]] = {}  # token: (copy, width, height)
         self._version = data_version(self.db)
         self.playlist = playlist.build(self.db, shuffle=shuffle)
         self._sync_clock = playlist.SyncClock(playlist.epoch(self.db), self.seconds)
@@ -89,7 +95,6 @@ class SlideshowController(QObject):
         self._serial = 0
         self._slide: dict[str, Any] = {"serial": 0, "kind": "none"}
         self._waiting: playlist.Shown | None = None
-        self._on_screen: set[str] = set()
         self._failed: set[str] = set()
         self._announcement: announcements.Announcement | None = None
         self._countdown = ""
@@ -141,6 +146,7 @@ class SlideshowController(QObject):
     def start(self) -> None:
         self._refresh_announcement()
         self.number = self._sync_clock.number(self.clock) if self.sync else 0
+        self._prepare_all()
         self._show(self.number)
         self._schedule()
         self._poll.start()
@@ -151,7 +157,7 @@ class SlideshowController(QObject):
 
     def close(self) -> None:
         self.stop()
-        self.loader.close()
+        self.preparer.close()
         self.db.close()
 
     def _schedule(self) -> None:
@@ -176,38 +182,39 @@ class SlideshowController(QObject):
         self._timer.stop()
         self._due()
 
+    def _prepare_all(self) -> None:
+        """Ask for every photo of a loop, the next ones first (copies in the cache are quick)."""
+        for ahead in range(len(self.playlist)):
+            upcoming = self.playlist.at(self.number + ahead)
+            for path in upcoming.slide.photos if upcoming is not None else ():
+                token = photo_token(path)
+                if token not in self._copies and token not in self._failed:
+                    self.preparer.want(token, path)
+
     def _show(self, number: int) -> None:
         shown = self.playlist.at(number)
         if shown is None:
             self._waiting = None
             self._present_empty()
             return
-        for ahead in range(1, PREPARE_AHEAD + 1):
-            upcoming = self.playlist.at(number + ahead)
-            if upcoming is not None and upcoming.photo:
-                token = photo_token(upcoming.photo)
-                if token not in self._failed:
-                    self.loader.request(token, upcoming.photo)
-        if not shown.photo:
+        token = photo_token(shown.photo) if shown.photo else ""
+        if not token or token in self._failed:
             self._present(shown, None)
-            return
-        token = photo_token(shown.photo)
-        if token in self._failed:
-            self._present(shown, None)
-        elif self.store.get(token) is not None:
+        elif token in self._copies:
             self._present(shown, token)
         else:
-            # Keep the slide on screen until this photo is decoded.
+            # Keep the slide on screen until this photo's copy is ready.
             self._waiting = shown
-            self.loader.request(token, shown.photo)
+            self.preparer.want(token, shown.photo, first=True)
 
-    def _on_loaded(self, loaded: Loaded) -> None:
+    def _on_prepared(self, token: str, copy: str, width: int, height: int) -> None:
+        self._copies[token] = (copy, width, height)
         waiting = self._waiting
-        if waiting is not None and waiting.photo and photo_token(waiting.photo) == loaded.token:
-            self._present(waiting, loaded.token)
+        if waiting is not None and waiting.photo and photo_token(waiting.photo) == token:
+            self._present(waiting, token)
 
-    def _on_failed(self, path: str, _reason: str) -> None:
-        self._failed.add(photo_token(path))
+    def _on_failed(self, token: str, path: str, _reason: str) -> None:
+        self._failed.add(token)
         waiting = self._waiting
         if waiting is not None and waiting.photo == path:
             self._present(waiting, None)
@@ -215,7 +222,7 @@ class SlideshowController(QObject):
     def _present(self, shown: playlist.Shown, token: str | None) -> None:
         self._waiting = None
         slide = shown.slide
-        image = self.store.get(token) if token else None
+        copy, width, height = self._copies.get(token, ("", 0, 0)) if token else ("", 0, 0)
         self._serial += 1
         self._slide = {
             "serial": self._serial,
@@ -230,12 +237,11 @@ class SlideshowController(QObject):
             "titles": list(slide.titles),
             "quote": slide.quote,
             "body": slide.body,
-            "image": f"image://{PROVIDER}/{token}?{self._serial}" if image is not None else "",
-            "imageWidth": image.width() if image is not None else 0,
-            "imageHeight": image.height() if image is not None else 0,
+            "image": _file_url(copy),
+            "imageWidth": width,
+            "imageHeight": height,
             "motion": shown.number % 4,
         }
-        self._evict(token)
         self.shown_count += 1
         self.slideChanged.emit()
         self.transitioned.emit(shown.number)
@@ -245,17 +251,6 @@ class SlideshowController(QObject):
         self._slide = {"serial": self._serial, "kind": "empty", "title": "", "image": "",
                        "titles": [], "number": self.number, "total": 0, "motion": 0}
         self.slideChanged.emit()
-
-    def _evict(self, token: str | None) -> None:
-        """Keep only the photos on screen (incoming and outgoing) and those prepared ahead."""
-        keep = set(self._on_screen)
-        self._on_screen = {token} if token else set()
-        keep |= self._on_screen
-        for ahead in range(1, PREPARE_AHEAD + 1):
-            upcoming = self.playlist.at(self.number + ahead)
-            if upcoming is not None and upcoming.photo:
-                keep.add(photo_token(upcoming.photo))
-        self.store.keep_only(keep)
 
     # ------------------------------------------------------------------ database
 
@@ -278,6 +273,7 @@ class SlideshowController(QObject):
         self.playlist = playlist.build(self.db, shuffle=self.shuffle)
         self._sync_clock = playlist.SyncClock(playlist.epoch(self.db), self.seconds)
         self.playlistChanged.emit()
+        self._prepare_all()
         if self._slide.get("kind") == "empty" and len(self.playlist) and self._poll.isActive():
             self.advance()  # the first legends just arrived: no need to wait out the interval
 

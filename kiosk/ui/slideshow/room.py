@@ -13,10 +13,11 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.ui.slideshow.photo import PANEL_FRACTION
+from kiosk.ui.slideshow.screen_copy import PANEL_FRACTION
 
-TOKEN = "room"
+PROVIDER = "room"
 WATERMARK = "25"
 WATERMARK_OPACITY = 0.035
 SCALE = 4  # drawn at a quarter of its size and scaled up: soft edges suit a watermark
@@ -55,3 +56,19 @@ def room_image(theme: dict, screen: QSize) -> QImage:
     painter.end()
     return room
 
+
+
+class RoomImage(QQuickImageProvider):
+    """The room, drawn once for the screen's life: ``image://room/room``."""
+
+    def __init__(self, theme: dict, screen: QSize) -> None:
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self.image = room_image(theme, screen)
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
+        try:  # the size, told back through the out-parameter Qt passes (when PySide lets it)
+            size.setWidth(self.image.width())
+            size.setHeight(self.image.height())
+        except (AttributeError, TypeError):
+            pass
+        return self.image

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, QTimer
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -15,17 +15,13 @@ from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.event import event_info
 from kiosk.theme import load_theme
 from kiosk.ui.app import load_fonts, qml_engine, screen_for
-from kiosk.ui.slideshow.images import PROVIDER, ImageStore, StoreImageProvider
 from kiosk.ui.slideshow.models import SlideshowController
-from kiosk.ui.slideshow.room import TOKEN as ROOM
-from kiosk.ui.slideshow.room import room_image
-from kiosk.ui.slideshow.titles import PROVIDER as TITLES
-from kiosk.ui.slideshow.titles import TitleImages, title_pictures
+from kiosk.ui.slideshow.room import PROVIDER as ROOM
+from kiosk.ui.slideshow.room import RoomImage
 
 log = logging.getLogger("kiosk.slideshow")
 
 WINDOWED_SIZE = (1280, 720)
-TITLE_STEP_MS = 15  # between two title pictures drawn ahead: never two in one frame
 
 
 def _window_size(screen: int | None, windowed: bool) -> QSize:
@@ -37,7 +33,7 @@ def _window_size(screen: int | None, windowed: bool) -> QSize:
 
 
 def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
-    """The physical pixels a slide fills on that screen (photos are decoded to cover this)."""
+    """The physical pixels a slide fills on that screen (photos are prepared to cover this)."""
     size = _window_size(screen, windowed)
     target = None if windowed else screen_for(screen)
     ratio = target.devicePixelRatio() if target is not None else 1.0
@@ -70,36 +66,26 @@ def _warm_fonts(theme: dict, texts: list[str]) -> None:
 
 
 class SlideshowWindow:
-    """The engine, image store, controller and window of one venue screen."""
+    """The engine, controller and window of one venue screen."""
 
     def __init__(self, db_path: str | Path, *, screen: int | None = None, windowed: bool = False,
                  interval: float | None = None, shuffle: bool = False, sync: bool = False,
                  animation_scale: float = 1.0, clock: Clock = SYSTEM, place: bool = True,
-                 size: QSize | None = None) -> None:
+                 size: QSize | None = None, cache: Path | None = None) -> None:
         load_fonts()
-        self.store = ImageStore()
         pixels = size or _screen_pixels(screen, windowed)
         self.controller = SlideshowController(
-            db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, store=self.store,
-            screen=pixels)
+            db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, screen=pixels,
+            cache=cache)
         theme = load_theme(event_info(self.controller.db).theme)
-        self.store.put(ROOM, room_image(theme, pixels), pinned=True)
         self.theme = theme
-        self.titles = TitleImages()
-        self._title_queue: list[str] = []
-        self._title_timer = QTimer()
-        self._title_timer.setInterval(TITLE_STEP_MS)
-        self._title_timer.timeout.connect(self._draw_next_title)
-        self._logical = size or _window_size(screen, windowed)
         self._warm()
         self.controller.playlistChanged.connect(self._warm)
         self.engine: QQmlApplicationEngine = qml_engine()
-        self.provider = StoreImageProvider(self.store)
-        self.engine.addImageProvider(PROVIDER, self.provider)
-        self.engine.addImageProvider(TITLES, self.titles)
+        self.engine.addImageProvider(ROOM, RoomImage(theme, pixels))
         self.engine.setInitialProperties({
             "controller": self.controller, "theme": theme, "animationScale": animation_scale,
-            "roomImage": f"image://{PROVIDER}/{ROOM}",
+            "roomImage": f"image://{ROOM}/room",
         })
         self.engine.loadFromModule("Kiosk.Slideshow", "SlideshowWindow")
         roots = self.engine.rootObjects()
@@ -133,24 +119,10 @@ class SlideshowWindow:
         for slide in self.controller.playlist.slides:
             texts += [slide.title, slide.quote, slide.body, slide.years, *slide.titles]
         _warm_fonts(self.theme, texts)
-        # The big titles' pictures, one per step of the event loop (a few ms each), so that
-        # no frame ever draws a big title itself: at start and after a content change.
-        self._title_queue = [i for i in title_pictures(self.theme, self.controller.playlist.slides,
-                                                       self._logical) if not self.titles.holds(i)]
-        self._title_queue.reverse()
-        if self._title_queue:
-            self._title_timer.start()
-
-    def _draw_next_title(self) -> None:
-        if not self._title_queue:
-            self._title_timer.stop()
-            return
-        self.titles.picture(self._title_queue.pop())
 
     def start(self) -> None:
         self.controller.start()
 
     def close(self) -> None:
-        self._title_timer.stop()
         self.controller.close()
         self.window.close()

@@ -6,9 +6,9 @@ Item {
     id: card
     property var slide: ({})
     property real u: 1
-    property bool pictures: true
     readonly property bool sponsor: slide.kind === "sponsor"
     readonly property bool empty: slide.kind === "empty"
+    readonly property alias imageStatus: picture.status
 
     Rectangle {
         anchors.fill: parent
@@ -33,6 +33,7 @@ Item {
         spacing: 30 * card.u
 
         Image {
+            id: picture
             anchors.horizontalCenter: parent.horizontalCenter
             visible: source != ""
             source: card.sponsor ? (card.slide.image || "") : (Theme.logo || "")
@@ -43,7 +44,7 @@ Item {
             // on every frame.
             sourceSize.width: Math.round(width)
             sourceSize.height: Math.round(height)
-            asynchronous: false
+            asynchronous: true
         }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
@@ -63,37 +64,15 @@ Item {
             }
             Rectangle { width: 90 * card.u; height: 2 * card.u; color: Theme.primary; anchors.verticalCenter: parent.verticalCenter }
         }
-        TextMetrics {
-            id: titleMetrics
-            font.family: Theme.displayFont
-            font.styleName: "Regular"
-            font.pixelSize: 140 * card.u
-            text: title.text
-        }
-        Item {
+        // As large as fits one line, down to 70 px; longer titles wrap onto a second line.
+        Title {
             width: parent.width
-            height: title.height
-            Text {
-                id: title
-                textFormat: Text.PlainText
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
-                color: Theme.text
-                font.family: Theme.displayFont
-                font.styleName: "Regular"
-                // As large as fits one line, down to 70 px; longer titles wrap onto a second line.
-                font.pixelSize: Math.floor(Math.max(70 * card.u, Math.min(140 * card.u,
-                                140 * card.u * width / Math.max(1, titleMetrics.advanceWidth))))
-                wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                // One line: a picture drawn once per title (see LegendCaption). Two: a layer.
-                readonly property bool pictured: card.pictures && card.visible && GraphicsInfo.api === GraphicsInfo.Software && text !== ""
-                    && titleMetrics.advanceWidth * font.pixelSize / titleMetrics.font.pixelSize <= width - 1
-                opacity: pictured ? 0 : 1
-                layer.enabled: !pictured && GraphicsInfo.api === GraphicsInfo.Software
-            }
-            TitlePicture { text: title; shown: title.pictured }
+            horizontalAlignment: Text.AlignHCenter
+            text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
+            maxSize: 140 * card.u
+            minSize: 70 * card.u
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
         }
         Text {
             textFormat: Text.PlainText

@@ -6,7 +6,6 @@ Column {
     id: caption
     property var slide: ({})
     property real u: 1
-    property bool pictures: true
     spacing: 0
 
     Row {
@@ -54,44 +53,19 @@ Column {
         }
     }
     Item { width: 1; height: 6 * caption.u }
-    // The name, as large as fits on one line: measured once (fontSizeMode re-lays out text
-    // many times per change, which costs a software-rendered screen its frame).
-    TextMetrics {
-        id: nameMetrics
-        font.family: Theme.displayFont
-        font.styleName: "Regular"
-        font.pixelSize: 150 * caption.u
-        text: caption.slide.title || ""
-    }
-    Item {
+    // The name, as large as fits on one line. In whole steps of 6 px: the names share a
+    // handful of font sizes, whose fonts stay in use and in Qt's font cache (a size per name
+    // is dropped from it between two loops, and opening it again cost a software-rendered
+    // frame 18 ms).
+    Title {
         width: caption.width
-        height: name.height
-        Text {
-            id: name
-            textFormat: Text.PlainText
-            width: caption.width
-            text: caption.slide.title || ""
-            color: Theme.text
-            font.family: Theme.displayFont
-            font.styleName: "Regular"
-            // In whole steps of 6 px: the names share a handful of font sizes, whose fonts stay
-            // in use and in Qt's font cache (a size per name is dropped from it between two
-            // loops, and opening it again cost a software-rendered frame 18 ms).
-            font.pixelSize: Math.floor(Math.max(60 * caption.u, Math.min(150 * caption.u, 6 * Math.floor(
-                            25 * caption.u * caption.width / Math.max(1, nameMetrics.advanceWidth)))))
-            lineHeight: 0.9
-            wrapMode: Text.NoWrap
-            elide: Text.ElideRight
-            // Without a GPU, a name that fits on one line is shown as a picture drawn once per
-            // name (TitlePicture, titles.py); this Text keeps its place in the layout. Else it
-            // is drawn once per slide into a layer of its own (Qt fills glyphs over 64 px from
-            // their outlines on every frame otherwise).
-            readonly property bool pictured: caption.pictures && caption.visible && GraphicsInfo.api === GraphicsInfo.Software && text !== ""
-                && nameMetrics.advanceWidth * font.pixelSize / nameMetrics.font.pixelSize <= width
-            opacity: pictured ? 0 : 1
-            layer.enabled: !pictured && GraphicsInfo.api === GraphicsInfo.Software
-        }
-        TitlePicture { text: name; shown: name.pictured }
+        text: caption.slide.title || ""
+        maxSize: 150 * caption.u
+        minSize: 60 * caption.u
+        step: 6
+        lineHeight: 0.9
+        wrapMode: Text.NoWrap
+        elide: Text.ElideRight
     }
     Item { width: 1; height: 10 * caption.u }
     Rectangle { width: 120 * caption.u; height: 5 * caption.u; color: Theme.accent }

@@ -9,11 +9,13 @@ Item {
     // Set on the hidden layer once a crossfade ends: it lets go of its photo.
     property bool released: false
     property string roomImage: ""
-    property bool pictures: true  // big titles as pictures (see LegendCaption)
     property real u: height / 1080
     readonly property bool legend: slide.kind === "legend"
     readonly property bool hasPhoto: (slide.image || "") !== ""
     readonly property real aspect: slide.imageHeight > 0 ? slide.imageWidth / slide.imageHeight : 0
+    // Its photo loaded (on Qt's own thread, from the screen-sized copy in the cache), or none
+    // to load: the slide may be faded in.
+    readonly property bool ready: photo.status !== Image.Loading && card.imageStatus !== Image.Loading
     // Landscape photos fill the screen; portraits take a panel on the right.
     readonly property real panelFraction: controller ? controller.panelFraction : 0.56
     // The room left of a portrait's panel, at a whole pixel (room.py draws it at this width).
@@ -90,7 +92,7 @@ Item {
             transformOrigin: view.slide.motion % 2 ? Item.TopRight : Item.TopLeft
             Image {
                 id: photo
-                // Decoded to cover this box exactly: drawn 1:1 at whole pixels (a fractional
+                // Prepared to cover this box exactly: drawn 1:1 at whole pixels (a fractional
                 // offset would make the renderer resample the whole photo on every frame).
                 readonly property bool exact: view.slide.imageWidth >= photoArea.width - 1
                                               && view.slide.imageHeight >= photoArea.height - 1
@@ -99,10 +101,10 @@ Item {
                 x: exact ? Math.round((photoArea.width - width) / 2) : 0
                 y: exact && view.fullBleed ? Math.round((photoArea.height - height) / 2) : 0
                 source: view.legend && !view.released ? (view.slide.image || "") : ""
-                // Scaled only if the window differs from the screen the photo was decoded for.
+                // Scaled only if the window differs from the screen the copy was made for.
                 fillMode: exact ? Image.Stretch : Image.PreserveAspectCrop
                 verticalAlignment: view.fullBleed ? Image.AlignVCenter : Image.AlignTop
-                asynchronous: false
+                asynchronous: true
                 cache: false
                 smooth: true
                 mipmap: false
@@ -202,7 +204,6 @@ Item {
         visible: view.legend
         slide: view.slide
         u: view.u
-        pictures: view.pictures
         x: 120 * view.u
         width: (view.fullBleed ? 0.62 : 0.52) * view.width
         anchors.bottom: parent.bottom
@@ -210,10 +211,10 @@ Item {
     }
 
     CardSlide {
+        id: card
         anchors.fill: parent
         visible: view.slide.kind === "sponsor" || view.slide.kind === "title" || view.slide.kind === "empty"
         slide: view.slide
         u: view.u
-        pictures: view.pictures
     }
 }

@@ -11,8 +11,6 @@ Window {
     property real animationScale: 1.0
     property string roomImage: ""
     property int front: 0
-    // Big one-line titles shown as pictures drawn once (titles.py) where glyphs are costly.
-    property bool titlePictures: true
 
     title: "Kiosk Slideshow"  // operators and tools find the window by this name
     color: Theme.background
@@ -27,8 +25,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; pictures: root.titlePictures; z: 1 }
-        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; pictures: root.titlePictures; visible: false }
+        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
+        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
 
         OpacityAnimator {
             id: fade
@@ -114,37 +112,45 @@ Window {
     // photo's pan and zoom "breathes" (in, then back out) between two fades.
     readonly property bool flatFades: stage.GraphicsInfo.api === GraphicsInfo.Software
 
-    // The incoming slide spends one frame beside the screen before its fade: its textures, the
-    // name's layer and its text are made then, in a frame that paints nothing new, instead of
-    // in the first frame of the crossfade (which also paints both slides).
+    // The incoming slide waits beside the screen until its photo is loaded (Qt loads it on
+    // its own thread), then spends one frame there before its fade: its textures, the name's
+    // layer and its text are made then, in a frame that paints nothing new, instead of in the
+    // first frame of the crossfade (which also paints both slides). The slide on screen
+    // stays meanwhile: never a slide without its photo, never a black frame.
     property var preparing: null
+    readonly property bool prepared: preparing !== null && preparing.ready
     Connections {
         target: root
-        enabled: root.preparing !== null
+        enabled: root.prepared
         function onFrameSwapped() { root.beginFade() }
     }
-    Timer { id: prepareLimit; interval: 100; onTriggered: root.beginFade() }
+    // A screen that draws no frame (switched off, not yet shown) still moves on.
+    Timer { id: prepareLimit; interval: 100; running: root.prepared; onTriggered: root.beginFade() }
+    Timer { id: loadLimit; interval: 3000; onTriggered: root.beginFade() }
 
     function swap() {
-        beginFade()  // a slide still beside the screen starts its fade (and finishes it below)
-        // Finish the previous crossfade first: always a fully opaque layer below. (An
-        // Animator's complete() writes its value back later, not now: settle() here does.)
-        if (fade.running) {
-            fade.stop()
-            settle()
+        var incoming = preparing
+        if (incoming === null) {
+            // Finish the previous crossfade first: always a fully opaque layer below. (An
+            // Animator's complete() writes its value back later, not now: settle() here does.)
+            if (fade.running) {
+                fade.stop()
+                settle()
+            }
+            incoming = front === 0 ? layerB : layerA
+            var outgoing = front === 0 ? layerA : layerB
+            outgoing.z = 1
+            incoming.z = 2
+            incoming.x = stage.width  // beside the screen, drawn nowhere
+            incoming.opacity = 1
+            incoming.visible = true
+            front = 1 - front
         }
-        var incoming = front === 0 ? layerB : layerA
-        var outgoing = front === 0 ? layerA : layerB
+        // A slide still waiting beside the screen gives its place to the newer one.
         incoming.slide = root.controller.slide
         incoming.released = false
-        outgoing.z = 1
-        incoming.z = 2
-        incoming.x = stage.width  // beside the screen, drawn nowhere
-        incoming.opacity = 1
-        incoming.visible = true
-        front = 1 - front
         preparing = incoming
-        prepareLimit.restart()
+        loadLimit.restart()
     }
 
     function beginFade() {
@@ -152,7 +158,7 @@ Window {
         if (incoming === null)
             return
         preparing = null
-        prepareLimit.stop()
+        loadLimit.stop()
         var outgoing = incoming === layerA ? layerB : layerA
         incoming.opacity = 0
         incoming.x = 0
