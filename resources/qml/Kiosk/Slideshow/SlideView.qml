@@ -22,8 +22,9 @@ Item {
     readonly property int roomWidth: Math.round(width * (1 - panelFraction))
     readonly property bool fullBleed: hasPhoto && aspect >= (controller ? controller.fullBleedAspect : 1.3)
     readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
-    // Between two crossfades: back at rest before the next one begins.
-    readonly property int breathMs: controller ? Math.max(0, controller.intervalMs - controller.fadeMs - 100) : 6000
+    // Between two crossfades: back at rest before the next one begins (which may wait a little
+    // for its photo to load).
+    readonly property int breathMs: controller ? Math.max(0, controller.intervalMs - controller.fadeMs - 250) : 6000
 
     // Without a GPU (see SlideshowWindow.flatFades) the photo "breathes": it moves in and
     // back out between two crossfades, so that both photos of a crossfade are drawn 1:1.
