@@ -213,15 +213,16 @@ def thread_cpu():  # seconds of CPU per thread name in this process
     return out
 
 def finish():
+    rss_end, preparing = total_rss_mb(), not show.controller.preparer.idle
     show.controller.stop()
     heart.stop()
     elapsed = time.perf_counter() - (state["warm_at"] or state["start"])
     print(json.dumps({
         "transitions": show.controller.shown_count,
-        "rss_warm_mb": state["rss_warm"], "rss_end_mb": total_rss_mb(),
+        "rss_warm_mb": state["rss_warm"], "rss_end_mb": rss_end,
         "rss_screen_mb": rss_mb(), "rss_samples": samples,
         "preparer_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-        "preparer_idle": show.controller.preparer.idle,
+        "preparer_idle": not preparing,
         "max_gap_ms": state["max_gap"], "gaps_over_16": state["gaps_over_16"],
         "gaps_over": state["gaps_over"],
         "max_own_ms": state["max_own"], "own_over_16": state["own_over_16"],

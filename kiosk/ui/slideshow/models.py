@@ -154,10 +154,10 @@ class SlideshowController(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._poll.stop()
+        self.preparer.close()  # copies still to make are made at the next start
 
     def close(self) -> None:
         self.stop()
-        self.preparer.close()
         self.db.close()
 
     def _schedule(self) -> None:
