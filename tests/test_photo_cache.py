@@ -161,15 +161,17 @@ def test_a_photo_that_crashes_the_preparer_is_skipped_and_the_others_prepared(
         preparer.close()
 
 
-def test_a_photo_that_hangs_the_preparer_is_skipped_by_name(qtbot, photos, tmp_path):
+def test_a_photo_that_hangs_the_preparer_is_skipped_by_name(qtbot, tmp_path):
     stuck = tmp_path / "stuck.jpg"
     os.mkfifo(stuck)  # reading it waits for a writer that never comes: a hung network share
-    preparer, done, failed = _preparer(qtbot, tmp_path / "cache", hang_seconds=1.5)
+    small = tmp_path / "small.jpg"  # made in a blink, even by a process that waits for idle cores
+    Image.new("RGB", (192, 108), (30, 160, 60)).save(small)
+    preparer, done, failed = _preparer(qtbot, tmp_path / "cache", hang_seconds=3)
     try:
         preparer.want("stuck", str(stuck))
-        preparer.want("alpha", str(photos["alpha"]))
-        qtbot.waitUntil(lambda: bool(failed and done), timeout=20_000)
-        assert failed == [("stuck.jpg", "the photo preparer took over 1.5 s on it and was stopped")]
-        assert done == ["alpha"]
+        preparer.want("small", str(small))
+        qtbot.waitUntil(lambda: bool(failed and done), timeout=30_000)
+        assert failed == [("stuck.jpg", "the photo preparer took over 3 s on it and was stopped")]
+        assert done == ["small"]
     finally:
         preparer.close()

@@ -424,7 +424,8 @@ def test_an_empty_event_waits_then_shows_the_first_legends_at_once(qtbot, db_pat
         qtbot.wait(150)
         assert_not_blank(grab(show), "the waiting card")
         make_content(db_path, tmp_path / "photos")
-        qtbot.waitUntil(lambda: show.controller.slide["kind"] != "empty", timeout=5000)
+        # Without waiting out the hour's interval: as soon as the first photo's copy is made.
+        qtbot.waitUntil(lambda: show.controller.slide["kind"] != "empty", timeout=20_000)
     finally:
         show.close()
 
