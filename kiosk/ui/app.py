@@ -25,7 +25,7 @@ def create_app(language: str | None, role: str) -> QApplication:
     if app is None:
         # Qt's raster engine hands every large fill to a pool of threads and waits for them:
         # on a two-core venue PC with no GPU, the frame then waits for cores that the X server
-        # and the photo decoder are using, and the GUI thread stalls. Painted on the GUI
+        # and the photo preparer are using, and the GUI thread stalls. Painted on the GUI
         # thread alone, a 1080p frame is faster as well as steadier (benchmarks/). The
         # variable must be set before anything paints; an operator's own setting wins.
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
