@@ -82,6 +82,34 @@ def test_the_door_the_control_window_and_the_report_agree_on_who_came(db) -> Non
     assert totals(db).refused == checkin_report.summary(db)["refused"] == 1
 
 
+def test_the_door_the_control_window_and_the_report_agree_on_cancelled_guests(db) -> None:
+    """A cancelled guest is expected nowhere: not by the door, the control window or the report;
+    one cancelled after coming in still arrived, and is no no-show."""
+    from kiosk.core import attendance, checkin_report
+    from kiosk.core.tickets import cancel_guest
+
+    _, a = _guests(db, "Awards", 5, party=2)
+    door = Door(db)
+    door.admit_guest(a[0])
+    door.admit_guest(a[1])
+    cancel_guest(db, a[1], "refunded after the doors opened")  # came in, then cancelled
+    cancel_guest(db, a[2], "refunded")  # cancelled, never came
+    assert door.admit_guest(a[2]).status == "revoked"
+    [count] = attendance.counts(db)
+    [stats] = list_stats(db)
+    summary = checkin_report.summary(db)
+    [report] = summary["lists"]
+    no_show_rows = [r for r in checkin_report.rows(db) if r["record"] == "no_show"]
+    assert (count.expected, count.expected_people, count.arrived, count.no_shows) == (3, 6, 2, 2)
+    assert (stats.guests, stats.people, stats.checked_in, stats.no_shows) == (3, 6, 2, 2)
+    assert (report["expected"], report["expected_people"], report["arrived"]) == (3, 6, 2)
+    assert report["no_shows"] == summary["no_shows"] == len(no_show_rows) == 2
+    assert {r["guest_id"] for r in no_show_rows} == {a[3], a[4]}
+    total = totals(db)
+    assert (total.guests, total.people) == (summary["guests_invited"], 6) == (3, 6)
+    assert summary["guests_cancelled"] == 2
+
+
 def test_recent_scans_newest_first_with_names(db) -> None:
     from kiosk.core.door_view import recent_scans
 

@@ -66,6 +66,9 @@ def cancel(conn: sqlite3.Connection, guest_id: int, list_id: int) -> None:
 
 
 # -- the figures ------------------------------------------------------------------
+# Who is expected: a guest on the list whose invitation is not cancelled. Every figure of
+# guests or people expected, and every no-show, derives from this one condition.
+EXPECTED_GUEST = "g.cancelled_at IS NULL"
 
 @dataclass(frozen=True)
 class Expected:
@@ -87,10 +90,12 @@ class ListCount:
     arrived_people: int
     inside: int
     starts_at: str = ""
+    no_shows: int = 0  # expected guests who have not arrived (a cancelled guest is none)
 
     def to_dict(self) -> dict[str, Any]:
         return {"list": self.name, "expected": self.expected, "expected_people": self.expected_people,
-                "arrived": self.arrived, "arrived_people": self.arrived_people, "inside": self.inside}
+                "arrived": self.arrived, "arrived_people": self.arrived_people, "inside": self.inside,
+                "no_shows": self.no_shows}
 
 
 def expected_counts(db: sqlite_utils.Database) -> dict[int, Expected]:
@@ -99,25 +104,40 @@ def expected_counts(db: sqlite_utils.Database) -> dict[int, Expected]:
         "SELECT id, name, starts_at FROM lists ORDER BY position, id")}
     for list_id, guests, people in db.execute(
             "SELECT gl.list_id, count(*), sum(g.party_size) FROM guest_lists gl"
-            " JOIN guests g ON g.id = gl.guest_id WHERE g.cancelled_at IS NULL GROUP BY gl.list_id"):
+            f" JOIN guests g ON g.id = gl.guest_id WHERE {EXPECTED_GUEST} GROUP BY gl.list_id"):
         if list_id in out:
             known = out[list_id]
             out[list_id] = Expected(known.name, known.starts_at, guests, people or 0)
     return out
 
 
-def arrival_counts(db: sqlite_utils.Database) -> dict[int, tuple[int, int, int]]:
-    """Per list id: guests arrived, people arrived, people inside now (cheap: arrivals only)."""
-    return {r[0]: (r[1], r[2], r[3]) for r in db.execute(
-        "SELECT list_id, count(*), sum(1 + companions), sum(inside + companions) FROM attendance"
-        " GROUP BY list_id")}
+def invited(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Guests and people expected on any list (each guest once, however many lists)."""
+    guests, people = db.execute(
+        "SELECT count(*), coalesce(sum(g.party_size), 0) FROM guests g"
+        f" WHERE {EXPECTED_GUEST} AND EXISTS (SELECT 1 FROM guest_lists gl WHERE gl.guest_id = g.id)"
+    ).fetchone()
+    return guests, people
+
+
+def arrival_counts(db: sqlite_utils.Database) -> dict[int, tuple[int, int, int, int]]:
+    """Per list id: guests arrived, people arrived, people inside now, and expected guests
+    arrived (a guest cancelled after coming still arrived, but is no longer expected)."""
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in db.execute(
+        "SELECT a.list_id, count(*), sum(1 + a.companions), sum(a.inside + a.companions),"
+        f" coalesce(sum({EXPECTED_GUEST}), 0) FROM attendance a JOIN guests g ON g.id = a.guest_id"
+        " GROUP BY a.list_id")}
 
 
 def counts(db: sqlite_utils.Database, expected: dict[int, Expected] | None = None) -> list[ListCount]:
     """Per list: guests and people expected, arrived (an undone admission is not an arrival;
-    a guest who went out still arrived), and inside now (exits subtracted)."""
+    a guest who went out still arrived), inside now (exits subtracted), and no-shows: the
+    expected guests who have not arrived."""
     expected = expected if expected is not None else expected_counts(db)
     arrived = arrival_counts(db)
-    return [ListCount(list_id, e.name, e.guests, e.people, *arrived.get(list_id, (0, 0, 0)),
-                      starts_at=e.starts_at)
-            for list_id, e in expected.items()]
+    out = []
+    for list_id, e in expected.items():
+        guests, people, inside, expected_arrived = arrived.get(list_id, (0, 0, 0, 0))
+        out.append(ListCount(list_id, e.name, e.guests, e.people, guests, people, inside,
+                             starts_at=e.starts_at, no_shows=e.guests - expected_arrived))
+    return out

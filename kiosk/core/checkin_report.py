@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from kiosk.core.attendance import counts
+from kiosk.core.attendance import EXPECTED_GUEST, counts, invited
 from kiosk.core.clock import parse_iso
 from kiosk.core.csvfile import write_table
 from kiosk.core.event import event_info
@@ -35,7 +35,7 @@ _RECORDS = (
      "SELECT NULL, g.id, g.first_name, g.last_name, g.organisation, g.category, g.table_name,"
      " l.name, '', g.party_size, 'no_show', '', g.notes FROM guest_lists gl"
      " JOIN guests g ON g.id = gl.guest_id JOIN lists l ON l.id = gl.list_id"
-     " WHERE g.cancelled_at IS NULL AND NOT EXISTS (SELECT 1 FROM attendance a"
+     f" WHERE {EXPECTED_GUEST} AND NOT EXISTS (SELECT 1 FROM attendance a"
      " WHERE a.guest_id = gl.guest_id AND a.list_id = gl.list_id)"
      " ORDER BY l.position, g.last_name, g.first_name"),
     ("cancelled",
@@ -68,10 +68,9 @@ def rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 def summary(db: sqlite_utils.Database) -> dict[str, Any]:
     """The figures door managers ask for, per list and overall."""
     by_status = dict(db.execute("SELECT status, count(*) FROM scans GROUP BY status"))
-    lists = [c.to_dict() | {"no_shows": c.expected - c.arrived} for c in counts(db)]
+    lists = [c.to_dict() for c in counts(db)]
     arrived_guests = db.execute("SELECT count(DISTINCT guest_id) FROM attendance").fetchone()[0]
-    invited = db.execute("SELECT count(DISTINCT gl.guest_id) FROM guest_lists gl JOIN guests g"
-                         " ON g.id = gl.guest_id WHERE g.cancelled_at IS NULL").fetchone()[0]
+    guests_invited, _ = invited(db)
     cancelled = db.execute("SELECT count(*) FROM guests WHERE cancelled_at IS NOT NULL").fetchone()[0]
     return {
         "event": event_info(db).name,
@@ -80,7 +79,7 @@ def summary(db: sqlite_utils.Database) -> dict[str, Any]:
         "arrived_people": sum(c["arrived_people"] for c in lists),
         "inside": sum(c["inside"] for c in lists),
         "no_shows": sum(c["no_shows"] for c in lists),
-        "guests_invited": invited,
+        "guests_invited": guests_invited,
         "guests_arrived": arrived_guests,
         "guests_cancelled": cancelled,
         "refused": sum(by_status.get(s, 0) for s in REFUSED),

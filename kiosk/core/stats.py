@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
-from kiosk.core.attendance import counts
+from kiosk.core.attendance import counts, invited
 from kiosk.core.scan_status import REFUSED
 
 
@@ -25,6 +25,7 @@ class ListStats:
     people: int
     checked_in: int
     people_in: int
+    no_shows: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -44,14 +45,15 @@ class Totals:
 def list_stats(db: sqlite_utils.Database) -> list[ListStats]:
     """Guests invited and checked in, per check-in list, in the lists' order."""
     return [ListStats(id=c.list_id, name=c.name, starts_at=c.starts_at, guests=c.expected,
-                      people=c.expected_people, checked_in=c.arrived, people_in=c.arrived_people)
+                      people=c.expected_people, checked_in=c.arrived, people_in=c.arrived_people,
+                      no_shows=c.no_shows)
             for c in counts(db)]
 
 
 def totals(db: sqlite_utils.Database) -> Totals:
-    """Everyone invited, and the door's activity so far (scans, refusals)."""
-    guests, people = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(party_size), 0) FROM guests").fetchone()
+    """Everyone expected (as the door and the report count them: a cancelled guest is not),
+    and the door's activity so far (scans, refusals)."""
+    guests, people = invited(db)
     marks = ", ".join("?" for _ in REFUSED)
     scans, refused = db.execute(
         f"SELECT COUNT(*), COALESCE(SUM(status IN ({marks})), 0) FROM scans", REFUSED).fetchone()
