@@ -133,7 +133,7 @@ def _records(path: Path, reader: Iterator[list[str]]) -> list[tuple[int, list[st
         except csv.Error as exc:
             raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
         start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
-        if any(cell.strip() for cell in record):
+        if "".join(record).strip():  # not a blank record (one join: 100,000 rows read fast)
             records.append((start, record))
 
 
@@ -177,7 +177,10 @@ def read_csv(
     padded = [len(r) > width and not any(c.strip() for c in r[width:]) for _, r in records]
     every = bool(padded) and all(padded)
     must_have = list(required_values)
+    named = columns[:width]
+    unnamed = "" in named  # a column without a name: its cells are dropped
     rows: list[Row] = []
+    strip = str.strip
     for (start, record), pad in zip(records, padded, strict=True):
         if pad and (len(record) <= len(columns) or every):
             record = record[:width]
@@ -185,7 +188,9 @@ def read_csv(
             code = "import.shifted" if pad else "import.field_count"
             raise KioskError(code, file=path, line=start, expected=width, found=len(record),
                              delimiter=delimiter)
-        values = {col: cell.strip() for col, cell in zip(columns[:width], record, strict=True) if col}
+        values = dict(zip(named, map(strip, record), strict=True))
+        if unnamed:
+            values.pop("", None)
         for name in must_have:
             if not values.get(name):
                 raise KioskError("import.missing_value", file=path, line=start, field=name)

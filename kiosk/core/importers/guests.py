@@ -79,11 +79,17 @@ def import_guests(
     eventbrite = "eventbrite_attendee" in table.columns or "ticket_type" in table.columns
     plan = _plan(file, table.rows, eventbrite, [n.strip() for n in lists if n.strip()])
     key = "file:" + (source or file.name)
-    known = _Known.read(db, key)
     result = ImportResult("guests", str(file), rows=len(table.rows))
     now = iso(clock.now())
+    known = _Known.read(db, key)
+    ids, rows = _assign_ids(plan, known, now)
     with write(db):  # held only to write what changed: everything else was read before
-        ids = _upsert(db, plan, known, now, result)
+        if _max_guest_id(db) != known.last_id:  # another import added guests meanwhile
+            known = _Known.read(db, key)
+            ids, rows = _assign_ids(plan, known, now)
+        _upsert(db, rows)
+        result.created = len(ids) - len(known.guests.keys() & ids.keys())
+        result.updated = len(plan.guests) - result.created
         sets = set(plan.lists.values())  # few distinct sets of lists, shared by many guests
         list_ids = _ensure_lists(db, {n for names in sets for n in names} | set(plan.options), origin)
         as_ids = {names: frozenset(list_ids[n] for n in names) for names in sets | {plan.options}}
@@ -94,8 +100,10 @@ def import_guests(
                               dict.fromkeys((ids[e] for e in plan.lines), as_ids[plan.options]))
         changes = _cancellations(db, file, key, plan, ids, result.warnings, clock, origin)
         in_file = {ids[e] for e in plan.lines} | {ids[e] for e, _, _ in plan.cancelled if e in ids}
-        cancelled = {r[0] for r in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL")}
-        missing = sorted(known.sourced - in_file - cancelled)
+        missing = sorted(known.sourced - in_file)
+        if missing:  # a guest cancelled (by now) is not missing
+            cancelled = {r[0] for r in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL")}
+            missing = [g for g in missing if g not in cancelled]
         pruned = 0
         if missing and prune:
             # A guest another file still holds stays invited; the others are cancelled.
@@ -158,25 +166,44 @@ class _Known:
                    elsewhere)
 
 
-def _upsert(db: sqlite_utils.Database, plan: _Plan, known: _Known, now: str,
-            result: ImportResult) -> dict[str, int]:
-    """Write the guests that are new or changed; return every external id's guest id."""
-    changed = [g for g in plan.guests if known.guests.get(g[0], (None,))[1:] != g[1:]]
+def _max_guest_id(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM guests").fetchone()[0]
+
+
+def _assign_ids(plan: _Plan, known: _Known, now: str) -> tuple[dict[str, int], list[tuple]]:
+    """Each external id of the file (and each known one it cancels) with its guest id, a new
+    guest numbered after the event's last (checked again under the lock); and the guests
+    table's rows to write, the new or changed ones only."""
+    ids: dict[str, int] = {}
+    rows: list[tuple] = []
+    next_id = known.last_id
+    for g in plan.guests:
+        had = known.guests.get(g[0])
+        if had is None:
+            next_id += 1
+            ids[g[0]] = next_id
+            rows.append((next_id, *g, now))
+        else:
+            ids[g[0]] = had[0]
+            if had[1:] != g[1:]:
+                rows.append((had[0], *g, now))
+    for ext, _, _ in plan.cancelled:
+        if ext in known.guests:
+            ids[ext] = known.guests[ext][0]
+    return ids, rows
+
+
+def _upsert(db: sqlite_utils.Database, rows: list[tuple]) -> None:
+    """Write the guests that are new or changed (ids given)."""
     db.conn.executemany(
-        "INSERT INTO guests(external_id, first_name, last_name, organisation, category, table_name,"
-        " notes, email, party_size, search_key, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        "INSERT INTO guests(id, external_id, first_name, last_name, organisation, category, table_name,"
+        " notes, email, party_size, search_key, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(external_id) DO UPDATE SET first_name=excluded.first_name,"
         " last_name=excluded.last_name, organisation=excluded.organisation,"
         " category=excluded.category, table_name=excluded.table_name, notes=excluded.notes,"
         " email=excluded.email, party_size=excluded.party_size, search_key=excluded.search_key",
-        [(*g, now) for g in changed],
+        rows,
     )
-    ids = {ext: row[0] for ext, row in known.guests.items()}
-    new = dict(db.execute("SELECT external_id, id FROM guests WHERE id > ?", [known.last_id]))
-    ids.update(new)
-    result.created = sum(1 for g in plan.guests if g[0] in new)
-    result.updated = len(plan.guests) - result.created
-    return ids
 
 
 # Eventbrite's statuses that still admit; any other (refunded, cancelled...) cancels the guest.
@@ -184,7 +211,6 @@ _ATTENDING = {"", "attending", "checked in", "checked-in", "checkedin"}
 MAX_PARTY = 20
 MAX_TABLE = 16
 _EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+")
-_NUMBER = re.compile(r"\d{1,30}")
 
 
 @dataclass
@@ -204,6 +230,10 @@ def _plan(file: Path, rows: list[Row], eventbrite: bool, options: list[str]) -> 
     for row in rows:
         v = row.values
         _check_shapes(file, row, eventbrite)
+        names = v.get("lists", "")
+        if "@" in names:
+            raise KioskError("import.bad_list", file=file, line=row.line, field="lists",
+                             value=next(n.strip() for n in names.split("|") if "@" in n))
         ext = _external_id(v)
         if ext in seen:
             raise KioskError("import.duplicate", file=file, line=row.line, field="id" if v.get("id") else "first_name",
@@ -219,32 +249,37 @@ def _plan(file: Path, rows: list[Row], eventbrite: bool, options: list[str]) -> 
         plan.guests.append((ext, v["first_name"], v["last_name"], v.get("organisation", ""), category,
                             v.get("table", ""), v.get("notes", ""), v.get("email", ""), party, search))
         plan.lines[ext] = row.line
-        plan.lists[ext] = frozenset(n.strip() for n in v.get("lists", "").split("|") if n.strip())
+        plan.lists[ext] = _list_names(names)
     return plan
 
 
+@functools.lru_cache(maxsize=1024)
+def _list_names(cell: str) -> frozenset[str]:
+    """The lists a row's cell names (a few distinct cells, shared by many rows)."""
+    return frozenset(n.strip() for n in cell.split("|") if n.strip())
+
+
+def _refuse(code: str, file: Path, row: Row, name: str, **params: object) -> KioskError:
+    return KioskError(code, file=file, line=row.line, field=name, value=row.values[name], **params)
+
+
 def _check_shapes(file: Path, row: Row, eventbrite: bool) -> None:
-    """Values that cannot be what their column holds: the row is shifted, or the file is wrong."""
+    """Values that cannot be what their column holds: the row is shifted, or the file is wrong.
+    (Called for every row: plain string tests first, a compiled pattern only when needed.)"""
     v = row.values
-
-    def refuse(code: str, name: str, **params: object) -> KioskError:
-        return KioskError(code, file=file, line=row.line, field=name, value=v[name], **params)
-
-    if v.get("email") and not _EMAIL.fullmatch(v["email"]):
-        raise refuse("import.bad_email", "email")
+    email = v.get("email")
+    if email and not _EMAIL.fullmatch(email):
+        raise _refuse("import.bad_email", file, row, "email")
     for name in ("eventbrite_attendee", "eventbrite_barcode"):
-        if v.get(name) and not _NUMBER.fullmatch(v[name]):
-            raise refuse("import.bad_attendee", name)
-    table = v.get("table", "")
+        number = v.get(name)
+        if number and not (number.isascii() and number.isdigit() and len(number) <= 30):
+            raise _refuse("import.bad_attendee", file, row, name)
+    table = v.get("table")
     if table and (len(table) > MAX_TABLE or "@" in table):
-        raise refuse("import.bad_table", "table", maximum=MAX_TABLE)
-    if not eventbrite and v.get("party_size"):
-        text = v["party_size"]
-        if text.isdigit() and not 1 <= int(text) <= MAX_PARTY:  # not a number: as_int says so
-            raise refuse("import.bad_party_size", "party_size", maximum=MAX_PARTY)
-    for name in v.get("lists", "").split("|"):
-        if "@" in name:
-            raise KioskError("import.bad_list", file=file, line=row.line, field="lists", value=name.strip())
+        raise _refuse("import.bad_table", file, row, "table", maximum=MAX_TABLE)
+    text = v.get("party_size")  # not a number: as_int says so
+    if text and not eventbrite and text.isdigit() and not 1 <= int(text) <= MAX_PARTY:
+        raise _refuse("import.bad_party_size", file, row, "party_size", maximum=MAX_PARTY)
 
 
 def _grant(db: sqlite_utils.Database, source: str, held: dict[int, set[int]],
