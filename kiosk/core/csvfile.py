@@ -152,7 +152,7 @@ def read_csv(
     _check_text(path, text)
     if not text.strip():
         raise KioskError("import.empty", file=path)
-    first_line = text.lstrip("\ufeff").splitlines()[0]
+    first_line = text.lstrip("\ufeff")[:65536].splitlines()[0]  # not the whole file's lines
     delimiter = _sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     aliases = {normalise_header(k): v for k, v in (aliases or {}).items()}

@@ -93,11 +93,13 @@ def import_guests(
         sets = set(plan.lists.values())  # few distinct sets of lists, shared by many guests
         list_ids = _ensure_lists(db, {n for names in sets for n in names} | set(plan.options), origin)
         as_ids = {names: frozenset(list_ids[n] for n in names) for names in sets | {plan.options}}
+        first_new = known.last_id + 1
         removed = _grant(db, key, known.held.get(key, {}),
-                         {ids[e]: as_ids[names] for e, names in plan.lists.items()})
+                         {ids[e]: as_ids[names] for e, names in plan.lists.items()}, first_new)
         if plan.options:
             removed += _grant(db, key + " --list", known.held.get(key + " --list", {}),
-                              dict.fromkeys((ids[e] for e in plan.lines), as_ids[plan.options]))
+                              dict.fromkeys((ids[e] for e in plan.lines), as_ids[plan.options]),
+                              first_new)
         changes = _cancellations(db, file, key, plan, ids, result.warnings, clock, origin)
         in_file = {ids[e] for e in plan.lines} | {ids[e] for e, _, _ in plan.cancelled if e in ids}
         missing = sorted(known.sourced - in_file)
@@ -113,10 +115,12 @@ def import_guests(
             changes["cancelled"] += pruned
         elif missing:
             result.warnings.append(warning("import.not_in_file", file=file, count=len(missing)))
+        db.execute("INSERT INTO guest_sources(source, guest_id, imported_at) SELECT ?, id, ?"
+                   " FROM guests WHERE id >= ?", [key, now, first_new])  # every new guest is in the file
         db.conn.executemany(
             "INSERT INTO guest_sources(source, guest_id, imported_at, present) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(source, guest_id) DO UPDATE SET present = excluded.present",
-            [(key, g, now, 1) for g in in_file - known.sourced]  # new, or back in the file
+            [(key, g, now, 1) for g in in_file - known.sourced if g < first_new]  # back in the file
             + [(key, g, now, 0) for g in (missing if prune else ())])
         result.extra = {"source": key, **changes, "missing": len(missing), "pruned": pruned,
                         "lists_removed": removed}
@@ -283,20 +287,29 @@ def _check_shapes(file: Path, row: Row, eventbrite: bool) -> None:
 
 
 def _grant(db: sqlite_utils.Database, source: str, held: dict[int, set[int]],
-           wanted: dict[int, frozenset[int]]) -> int:
+           wanted: dict[int, frozenset[int]], first_new: int) -> int:
     """Make ``source`` grant each guest named exactly ``wanted`` (it granted ``held``); keep
     guest_lists their union. Returns how many grants were taken away. Other sources' grants are
-    untouched, so a list another file or staff granted stays."""
-    gone = [(g, lst) for g, lists in wanted.items() for lst in held.get(g, set()) - lists]
-    new = [(g, lst) for g, lists in wanted.items() for lst in lists - held.get(g, set())]
+    untouched, so a list another file or staff granted stays. Guests from ``first_new`` on were
+    created by this import: only this source grants them anything."""
+    if held:
+        none: frozenset[int] = frozenset()
+        gone = [(g, lst) for g, lists in wanted.items() for lst in held.get(g, none) - lists]
+        new = [(g, lst, source) for g, lists in wanted.items() for lst in lists - held.get(g, none)]
+    else:  # the source's first import
+        gone, new = [], [(g, lst, source) for g, lists in wanted.items() for lst in lists]
     db.conn.executemany("DELETE FROM list_grants WHERE guest_id = ? AND list_id = ? AND source = ?",
                         [(g, lst, source) for g, lst in gone])
     db.conn.executemany("INSERT OR IGNORE INTO list_grants(guest_id, list_id, source) VALUES (?, ?, ?)",
-                        [(g, lst, source) for g, lst in new])
+                        new)
     db.conn.executemany(
         "DELETE FROM guest_lists WHERE guest_id = ? AND list_id = ? AND NOT EXISTS"
         " (SELECT 1 FROM list_grants WHERE guest_id = ?1 AND list_id = ?2)", gone)
-    db.conn.executemany("INSERT OR IGNORE INTO guest_lists(guest_id, list_id) VALUES (?, ?)", new)
+    db.conn.executemany("INSERT OR IGNORE INTO guest_lists(guest_id, list_id) VALUES (?, ?)",
+                        [(g, lst) for g, lst, _ in new if g < first_new])
+    # New guests' lists copied inside SQLite: no row crosses from Python twice under the lock.
+    db.execute("INSERT OR IGNORE INTO guest_lists(guest_id, list_id) SELECT guest_id, list_id"
+               " FROM list_grants WHERE guest_id >= ? AND source = ?", [first_new, source])
     return len(gone)
 
 
