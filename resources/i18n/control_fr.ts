@@ -44,7 +44,7 @@
         <translation>Les légendes du GT sur les écrans de la salle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/widgets.py" line="+136"/>
+        <location filename="../../kiosk/ui/control/widgets.py" line="+146"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
     </message>
@@ -131,11 +131,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
@@ -165,7 +166,7 @@
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>Unknown ticket</source>
         <translation>Billet inconnu</translation>
     </message>
@@ -175,7 +176,7 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+79"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+80"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>

@@ -298,6 +298,18 @@ STATUS_NAMES = {
     scan_status.NOT_INSIDE: QT_TRANSLATE_NOOP("kiosk.control", "NOT INSIDE"),
     scan_status.PARTY_FULL: QT_TRANSLATE_NOOP("kiosk.control", "PARTY FULL"),
 }
+# A cancelled guest's scan is refused as revoked, like an old ticket's; the door records the
+# cancellation's reason with it, an old ticket's scan has none (kiosk.core.checkin).
+CANCELLED_GUEST = QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED")
+
+
+def status_name(line: ScanLine) -> str | None:
+    """The console's (untranslated) name of a scan's decision, None for an unknown status."""
+    if line.status == scan_status.REVOKED and line.reason:
+        return CANCELLED_GUEST
+    return STATUS_NAMES.get(line.status)
+
+
 # Refusals about where a guest is (not about the ticket) are amber, the others red.
 _WARN = (scan_status.DUPLICATE, scan_status.NOT_INSIDE, scan_status.PARTY_FULL)
 
@@ -331,7 +343,7 @@ class ScanRow(QWidget):
         row.addWidget(self.where)
 
     def show_line(self, line: ScanLine, when: str) -> None:
-        name = STATUS_NAMES.get(line.status)
+        name = status_name(line)
         tone = status_tone(line.status) if name else "neutral"
         self.time.setText(when)
         self.status.setText(translate("kiosk.control", name) if name else line.status.upper())
