@@ -82,11 +82,11 @@ def import_guests(
     result = ImportResult("guests", str(file), rows=len(table.rows))
     now = iso(clock.now())
     known = _Known.read(db, key)
-    ids, rows = _assign_ids(plan, known, now)
+    ids, rows, in_file = _assign_ids(plan, known, now)
     with write(db):  # held only to write what changed: everything else was read before
         if _max_guest_id(db) != known.last_id:  # another import added guests meanwhile
             known = _Known.read(db, key)
-            ids, rows = _assign_ids(plan, known, now)
+            ids, rows, in_file = _assign_ids(plan, known, now)
         _upsert(db, rows)
         result.created = len(ids) - len(known.guests.keys() & ids.keys())
         result.updated = len(plan.guests) - result.created
@@ -101,7 +101,6 @@ def import_guests(
                               dict.fromkeys((ids[e] for e in plan.lines), as_ids[plan.options]),
                               first_new)
         changes = _cancellations(db, file, key, plan, ids, result.warnings, clock, origin)
-        in_file = {ids[e] for e in plan.lines} | {ids[e] for e, _, _ in plan.cancelled if e in ids}
         missing = sorted(known.sourced - in_file)
         if missing:  # a guest cancelled (by now) is not missing
             cancelled = {r[0] for r in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL")}
@@ -174,10 +173,10 @@ def _max_guest_id(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM guests").fetchone()[0]
 
 
-def _assign_ids(plan: _Plan, known: _Known, now: str) -> tuple[dict[str, int], list[tuple]]:
+def _assign_ids(plan: _Plan, known: _Known, now: str) -> tuple[dict[str, int], list[tuple], set[int]]:
     """Each external id of the file (and each known one it cancels) with its guest id, a new
-    guest numbered after the event's last (checked again under the lock); and the guests
-    table's rows to write, the new or changed ones only."""
+    guest numbered after the event's last (checked again under the lock); the guests table's
+    rows to write, the new or changed ones only; and the ids of every guest the file holds."""
     ids: dict[str, int] = {}
     rows: list[tuple] = []
     next_id = known.last_id
@@ -194,7 +193,7 @@ def _assign_ids(plan: _Plan, known: _Known, now: str) -> tuple[dict[str, int], l
     for ext, _, _ in plan.cancelled:
         if ext in known.guests:
             ids[ext] = known.guests[ext][0]
-    return ids, rows
+    return ids, rows, set(ids.values())
 
 
 def _upsert(db: sqlite_utils.Database, rows: list[tuple]) -> None:
@@ -244,17 +243,22 @@ def _plan(file: Path, rows: list[Row], eventbrite: bool, options: list[str]) -> 
                              value=f"{v['first_name']} {v['last_name']}", first_line=seen[ext])
         seen[ext] = row.line
         status = v.get("attendee_status", "")
-        if fold(status) not in _ATTENDING:
+        if status and fold(status) not in _ATTENDING:
             plan.cancelled.append((ext, row.line, status))
             continue
         party = _party_size(file, row, eventbrite)
         category = _category(v.get("category") or v.get("ticket_type", ""))
-        search = fold(f"{v['first_name']} {v['last_name']} {v.get('organisation', '')}")
+        search = f"{_fold(v['first_name'])} {_fold(v['last_name'])} {_fold(v.get('organisation', ''))}"
         plan.guests.append((ext, v["first_name"], v["last_name"], v.get("organisation", ""), category,
                             v.get("table", ""), v.get("notes", ""), v.get("email", ""), party, search))
         plan.lines[ext] = row.line
         plan.lists[ext] = _list_names(names)
     return plan
+
+
+# fold() works character by character: the search key of "first last organisation" is the
+# fold of each, and names and organisations repeat down a guest list.
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -322,9 +326,10 @@ def _cancellations(db: sqlite_utils.Database, file: Path, key: str, plan: _Plan,
             warnings.append(warning("import.cancelled_unknown", file=file, line=line, status=status))
             continue
         cancelled += mark_cancelled(db, ids[ext], status, key, clock, origin)
-    attending = {ids[ext] for ext in plan.lines}
-    for (guest_id,) in db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL"
-                                  " AND cancelled_by = ?", [key]).fetchall():
+    earlier = db.execute("SELECT id FROM guests WHERE cancelled_at IS NOT NULL AND cancelled_by = ?",
+                         [key]).fetchall()
+    attending = {ids[ext] for ext in plan.lines} if earlier else set()
+    for (guest_id,) in earlier:
         if guest_id in attending:
             restored += mark_restored(db, guest_id, key, clock, origin)
     return {"cancelled": cancelled, "restored": restored}
