@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import sqlite_utils
 
 from kiosk.core import media
 from kiosk.core.csvfile import Row
@@ -93,3 +97,17 @@ def read_photos(file: Path, row: Row, folder: Path, cells: list[str],
                                     path=folder / cell))
         found.append(media.describe(path))
     return found
+
+
+@contextmanager
+def roomy_cache(db: sqlite_utils.Database, mebibytes: int = 64) -> Iterator[None]:
+    """A page cache big enough for a big import's transaction (100,000 guests: some 30 MB).
+
+    With SQLite's default 2 MB, pages of the name index (filled in random order) are spilled
+    to the WAL half-written and written again, under the write lock the doors wait for."""
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{mebibytes * 1024}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {before}")

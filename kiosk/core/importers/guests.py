@@ -15,7 +15,7 @@ from kiosk.core.csvfile import Row, fold, read_csv
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
-from kiosk.core.importers.base import ImportResult, as_int, warning
+from kiosk.core.importers.base import ImportResult, as_int, roomy_cache, warning
 from kiosk.core.tickets import mark_cancelled, mark_restored
 
 COLUMNS = ["first_name", "last_name", "organisation", "category", "table", "notes", "email", "lists"]
@@ -83,7 +83,7 @@ def import_guests(
     now = iso(clock.now())
     known = _Known.read(db, key)
     ids, rows, in_file = _assign_ids(plan, known, now)
-    with write(db):  # held only to write what changed: everything else was read before
+    with roomy_cache(db), write(db):  # held only to write what changed: the rest was read before
         if _max_guest_id(db) != known.last_id:  # another import added guests meanwhile
             known = _Known.read(db, key)
             ids, rows, in_file = _assign_ids(plan, known, now)
