@@ -125,16 +125,14 @@ def _records(path: Path, reader: Iterator[list[str]]) -> list[tuple[int, list[st
     """Every non-blank record with the line it starts on."""
     records: list[tuple[int, list[str]]] = []
     line = reader.line_num + 1  # type: ignore[attr-defined]
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return records
-        except csv.Error as exc:
-            raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
-        start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
-        if "".join(record).strip():  # not a blank record (one join: 100,000 rows read fast)
-            records.append((start, record))
+    try:
+        for record in reader:
+            start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
+            if "".join(record).strip():  # not a blank record (one join: 100,000 rows read fast)
+                records.append((start, record))
+    except csv.Error as exc:
+        raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
+    return records
 
 
 def read_csv(

@@ -177,8 +177,13 @@ def _assign_ids(plan: _Plan, known: _Known, now: str) -> tuple[dict[str, int], l
     """Each external id of the file (and each known one it cancels) with its guest id, a new
     guest numbered after the event's last (checked again under the lock); the guests table's
     rows to write, the new or changed ones only; and the ids of every guest the file holds."""
-    ids: dict[str, int] = {}
-    rows: list[tuple] = []
+    if not known.guests:  # an empty event: every guest is new
+        first = known.last_id + 1
+        rows = [(n, *g, now) for n, g in enumerate(plan.guests, start=first)]
+        ids = {g[0]: n for n, g in enumerate(plan.guests, start=first)}
+        return ids, rows, set(ids.values())
+    ids = {}
+    rows = []
     next_id = known.last_id
     for g in plan.guests:
         had = known.guests.get(g[0])
