@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kiosk.core.errors import KioskError
 
@@ -25,8 +26,9 @@ _DELIMITERS = (",", ";", "\t")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One record of the file (a tuple: 100,000 of them are made quickly)."""
+
     line: int
     values: dict[str, str]
 
