@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 
 from kiosk.core import checkin, tickets
 from kiosk.core.clock import FixedClock
