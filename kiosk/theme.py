@@ -1,20 +1,26 @@
-"""An event's look, from resources/themes/NAME/theme.json (see resources/themes/README.md)."""
+"""An event's look: its theme (resources/themes/NAME/theme.json, see resources/themes/README.md)
+with the event's own identity over it: colours, logos and the words of the audience's screens."""
 
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
+import sqlite_utils
+
+from kiosk.core import identity
 from kiosk.paths import resources_dir
 
+DEFAULT_THEME = "default"
 DEFAULT = {
     "name": "Default",
     "colors": {
-        "background": "#05070d", "surface": "#0e1320", "surfaceRaised": "#161d2e",
-        "primary": "#c9a55a", "accent": "#d7182a", "text": "#ffffff", "muted": "#8d96a8",
-        "admitted": "#1e9e4a", "duplicate": "#f0a202", "refused": "#cf1d2c", "attention": "#9b3dd6",
+        "background": "#0a0e16", "surface": "#131925", "surfaceRaised": "#1d2535",
+        "primary": "#6cb4ff", "accent": "#ff6b57", "text": "#ffffff", "muted": "#8d96a8",
+        "admitted": "#1f9e5a", "duplicate": "#f5a623", "refused": "#ff3b30", "attention": "#b237e6",
     },
-    "fonts": {"display": "Sans Serif", "body": "Sans Serif", "cjk": "Sans Serif"},
+    "fonts": {"display": "Bebas Neue", "body": "Inter", "cjk": "Noto Sans CJK JP"},
 }
 
 
@@ -22,7 +28,7 @@ def theme_dir(name: str) -> Path:
     return resources_dir() / "themes" / name
 
 
-def load_theme(name: str = "gt2017") -> dict:
+def load_theme(name: str = DEFAULT_THEME) -> dict:
     """The theme as a plain dict, with file references turned into absolute file URLs."""
     folder = theme_dir(name)
     path = folder / "theme.json"
@@ -36,4 +42,51 @@ def load_theme(name: str = "gt2017") -> dict:
         else:
             theme[key + "Url"] = ""
     theme["resourcesUrl"] = resources_dir().resolve().as_uri()
+    return theme
+
+
+def _mix(a: str, b: str, amount: float) -> str:
+    """``a`` moved towards ``b`` by ``amount`` (0..1), as #rrggbb."""
+    pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    pb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(pa, pb, strict=True))
+
+
+def logo_file(db: sqlite_utils.Database, which: str = "logo") -> Path | None:
+    """The event's logo as a file (written once per content into a cache folder), or None."""
+    found = identity.logo_bytes(db, which)
+    if found is None:
+        return None
+    name, data = found
+    target = Path(tempfile.gettempdir()) / "kiosk-logos" / Path(name).name
+    if not target.is_file() or target.stat().st_size != len(data):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(target.name + ".part")
+        temp.write_bytes(data)
+        temp.replace(target)
+    return target
+
+
+def event_theme(db: sqlite_utils.Database) -> dict:
+    """The event's look for the windows' Theme: its theme, its colours, logos and words."""
+    event = identity.read(db)
+    theme = load_theme(event.theme or DEFAULT_THEME)
+    colors = dict(theme["colors"])
+    if event.background:
+        text = identity.text_on(event.background)
+        colors.update(background=event.background, text=text,
+                      surface=_mix(event.background, text, 0.06),
+                      surfaceRaised=_mix(event.background, text, 0.12),
+                      muted=_mix(text, event.background, 0.4))
+    if event.accent:
+        colors["primary"] = event.accent
+    theme["colors"] = colors
+    logo = logo_file(db, "logo")
+    mark = logo_file(db, "logo_mark") or logo
+    theme["logoUrl"] = logo.as_uri() if logo else ""
+    theme["logoMarkUrl"] = mark.as_uri() if mark else ""
+    theme["event"] = {"name": event.name, "venue": event.venue, "date": event.date,
+                      "timezone": event.timezone, "language": event.language,
+                      "slideshowTitle": event.slideshow_title, "prize": event.prize,
+                      "sponsorTitle": event.sponsor_title}
     return theme

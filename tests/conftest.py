@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as kiosk.ui.app.create_app does
 os.environ["KIOSK_TEST"] = "1"
 os.environ.pop("KIOSK_DB", None)
+# The last event opened is remembered in the kiosk's data folder: the tests' own, not the user's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-data-")
 
 
 def _software_scene_graph() -> None:
@@ -47,7 +50,8 @@ def db_path(tmp_path: Path) -> Path:
     from kiosk.core.event import InitRequest, init_event
 
     path = tmp_path / "event.db"
-    init_event(InitRequest(path=path, name="Test Gala", venue="Test Hall", date="2017-11-24")).close()
+    init_event(InitRequest(path=path, name="Test Gala", venue="Test Hall", date="2017-11-24",
+                           timezone="Europe/Paris")).close()
     return path
 
 

@@ -228,7 +228,8 @@ def test_logo_renders(qapp, name):
 
 def test_gt2017_theme_is_complete():
     theme = load_theme("gt2017")
-    assert set(theme) >= {"name", "colors", "fonts", "logo", "logoMark"}
+    assert set(theme) >= {"name", "colors", "fonts"}
+    assert "logo" not in theme and "logoMark" not in theme  # logos are the event's (kiosk event set)
     assert isinstance(theme["name"], str) and theme["name"].strip()
     assert set(theme["colors"]) == set(COLOR_KEYS)
     assert set(theme["fonts"]) == set(FONT_KEYS)

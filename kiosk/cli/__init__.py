@@ -14,7 +14,7 @@ from kiosk.core.errors import KioskError
 
 # Each module holds a group of subcommands and exposes register(subparsers).
 COMMAND_MODULES = [
-    "kiosk.cli.setup",     # init, import, demo
+    "kiosk.cli.setup",     # init, event, import, demo
     "kiosk.cli.control",   # control (the default)
     "kiosk.cli.door",      # tickets, scan, checkin, report
     "kiosk.cli.guests",    # guests cancel, guests restore

@@ -14,14 +14,15 @@ from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
 from kiosk.core.event import resolve_db_path
 from kiosk.core.events import Origin
+from kiosk.core.locations import remember
 from kiosk.i18n import message_of
-from kiosk.paths import default_db_path
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
-DB_HELP = "event database file (default: $KIOSK_DB, else ~/.local/share/kiosk/event.db)"
+DB_HELP = ("event database file (default: $KIOSK_DB, else the last event opened, else the only one"
+           " in ~/.local/share/kiosk, else ~/.local/share/kiosk/event.db)")
 
 
 def add_db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -37,7 +38,12 @@ def add_window_args(parser: argparse.ArgumentParser) -> None:
 
 
 def db_path(args: argparse.Namespace, default: Path | None = None) -> Path:
-    return resolve_db_path(getattr(args, "db", None), default or default_db_path())
+    """The event file named (--db, $KIOSK_DB), else the last one opened; remembered when it
+    exists, as the next command's default."""
+    path = resolve_db_path(getattr(args, "db", None), default)
+    if path.is_file():
+        remember(path)
+    return path
 
 
 def open_event(args: argparse.Namespace) -> sqlite_utils.Database:

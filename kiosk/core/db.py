@@ -152,7 +152,9 @@ def open_db(path: str | Path, *, create: bool = False) -> EventDatabase:
     if path.is_dir():
         raise KioskError("db.is_folder", path=path)
     if not create and not path.exists():
-        raise KioskError("db.not_found", path=path)
+        from kiosk.core.locations import found_text
+
+        raise KioskError("db.not_found", path=path, found=found_text(path))
     if create:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.core import keys
+from kiosk.core import identity, keys
 from kiosk.core.clock import SYSTEM, Clock, iso
 from kiosk.core.db import open_db, write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
+from kiosk.core.identity import IdentityChange
 from kiosk.core.inuse import Exclusive
+from kiosk.core.locations import default_event, found_text
 
 
 @dataclass(frozen=True)
@@ -22,11 +24,13 @@ class InitRequest:
     name: str
     venue: str = ""
     date: str = ""
-    timezone: str = "Europe/Paris"
-    theme: str = "gt2017"
+    timezone: str = "UTC"
+    theme: str = "default"
     force: bool = False
     demo: bool = False
     keep_backup: bool = True  # --force moves the old event aside (False: a demo's staging file)
+    # The rest of the event's identity (language, logo, colours, words), set in the same commit.
+    identity: IdentityChange | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,10 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = 
         raise KioskError("db.is_folder", path=path)
     keys.refuse_key_target(path)  # --db pointed at a key: never written over, even forced
     backup = None
+    identity.validated(IdentityChange(name=req.name, date=req.date, timezone=req.timezone),
+                       None)  # refuse before anything is replaced
+    if req.identity is not None:
+        identity.validated(req.identity, None)
     if path.exists() or keys.key_path(path).exists():
         if not req.force:
             if not path.exists():  # a key without its event: still never written over
@@ -69,6 +77,8 @@ def init_event(req: InitRequest, clock: Clock = SYSTEM, origin: Origin | None = 
         )
         db.execute("INSERT INTO show_state(id, cursor, blackout) VALUES (1, 0, 0)")
         record(db, "event.created", {"name": req.name, "key_id": kid}, clock=clock, origin=origin)
+        if req.identity is not None:
+            identity.apply(db, req.identity, clock=clock, origin=origin)
     db.backup = backup
     return db
 
@@ -123,15 +133,17 @@ def event_info(db: sqlite_utils.Database) -> EventInfo:
         "SELECT name, venue, date, timezone, theme, public_key, key_id, demo FROM event WHERE id = 1"
     ).fetchone()
     if row is None:
-        raise KioskError("db.no_event", path=db.conn.execute("PRAGMA database_list").fetchone()[2])
+        path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+        raise KioskError("db.no_event", path=path, found=found_text(Path(path)))
     return EventInfo(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
 
 
-def resolve_db_path(cli_value: str | None, default: Path) -> Path:
-    """--db, else $KIOSK_DB, else the documented default."""
+def resolve_db_path(cli_value: str | None, default: Path | None = None) -> Path:
+    """--db, else $KIOSK_DB, else ``default`` when given, else the last event opened (or the
+    only one in the data folder, or the documented default)."""
     if cli_value:
         return Path(cli_value).expanduser()
     env = os.environ.get("KIOSK_DB")
     if env:
         return Path(env).expanduser()
-    return default
+    return default if default is not None else default_event()

@@ -17,12 +17,12 @@ CONTEXT = "kiosk.core"
 
 MESSAGES: dict[str, str] = {
     # database
-    "db.not_found": QT_TRANSLATE_NOOP("kiosk.core", "No event database at {path}. Create one with 'kiosk init' or 'kiosk demo'."),
+    "db.not_found": QT_TRANSLATE_NOOP("kiosk.core", "No event database at {path}. Events found: {found}. Open one with --db PATH, or create one with 'kiosk init' or 'kiosk demo'."),
     "db.exists": QT_TRANSLATE_NOOP("kiosk.core", "An event database already exists at {path}. Use --force to replace it."),
     "db.not_kiosk": QT_TRANSLATE_NOOP("kiosk.core", "{path} is not a kiosk event database."),
     "db.too_new": QT_TRANSLATE_NOOP("kiosk.core", "{path} was written by a newer version of the kiosk (schema {found}, this version knows up to {known}). Update the kiosk to open it."),
     "db.corrupt": QT_TRANSLATE_NOOP("kiosk.core", "{path} cannot be read as an SQLite database: {detail}"),
-    "db.no_event": QT_TRANSLATE_NOOP("kiosk.core", "{path} holds no event yet. Create one with 'kiosk init'."),
+    "db.no_event": QT_TRANSLATE_NOOP("kiosk.core", "{path} holds no event yet. Create one with 'kiosk init'. Events found: {found}."),
     "db.not_demo": QT_TRANSLATE_NOOP("kiosk.core", "{path} holds a real event ({name}); 'kiosk demo' will not overwrite it. Choose another --db, or use --force."),
     "key.missing": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} is missing. Tickets can only be signed on the machine that holds it."),
     "key.mismatch": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} does not belong to this event."),
@@ -38,6 +38,17 @@ MESSAGES: dict[str, str] = {
     "key.exposed": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} can be read or changed by other users (mode {mode}): tickets are not signed with it. Make it yours alone with: chmod 600 {path}"),
     "key.not_a_file": QT_TRANSLATE_NOOP("kiosk.core", "The ticket-signing key {path} is not a file."),
     "key.overwrite": QT_TRANSLATE_NOOP("kiosk.core", "{path} is a ticket-signing key: the kiosk never writes over it. Choose another file."),
+    # the event's identity
+    "event.bad_name": QT_TRANSLATE_NOOP("kiosk.core", "The event needs a name."),
+    "event.bad_timezone": QT_TRANSLATE_NOOP("kiosk.core", "Unknown time zone '{value}': give an IANA name such as Europe/Paris or America/New_York."),
+    "event.bad_date": QT_TRANSLATE_NOOP("kiosk.core", "Date '{value}': give the event's date as YYYY-MM-DD."),
+    "event.bad_language": QT_TRANSLATE_NOOP("kiosk.core", "Language '{value}': the audience's screens speak {expected}."),
+    "event.bad_colour": QT_TRANSLATE_NOOP("kiosk.core", "--{setting} '{value}': give a colour as #rrggbb."),
+    "event.bad_logo": QT_TRANSLATE_NOOP("kiosk.core", "Logo {file}: {detail}."),
+    "event.contrast_refused": QT_TRANSLATE_NOOP("kiosk.core", "The accent {accent} on the background {background} has a contrast of {ratio}:1: names and titles would be unreadable (at least 3:1 is needed, 4.5:1 is better). Choose a lighter accent or a darker background."),
+    "event.contrast_low": QT_TRANSLATE_NOOP("kiosk.core", "The accent {accent} on the background {background} has a contrast of {ratio}:1: large titles read, small text in the accent colour may not (4.5:1 reads everywhere)."),
+    # windows
+    "window.running": QT_TRANSLATE_NOOP("kiosk.core", "A {role} window already runs on screen {screen}: process {pid} on {host}, started {started}. Stop it first, or choose another --screen."),
     # imports
     "import.file_missing": QT_TRANSLATE_NOOP("kiosk.core", "{file}: no such file."),
     "import.binary": QT_TRANSLATE_NOOP("kiosk.core", "{file}: this is not a CSV text file (binary content at byte {offset})."),

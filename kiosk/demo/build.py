@@ -17,10 +17,12 @@ from kiosk.core import keys
 from kiosk.core.db import open_db, set_setting, write
 from kiosk.core.errors import KioskError
 from kiosk.core.event import InitRequest, event_info, init_event
+from kiosk.core.identity import IdentityChange
 from kiosk.core.importers import import_awards, import_guests, import_legends
 from kiosk.core.importers.guests import ensure_list
 from kiosk.core.inuse import lock_path
 from kiosk.demo import content
+from kiosk.paths import resources_dir
 
 
 def media_dir(db_path: Path) -> Path:
@@ -100,8 +102,11 @@ def build_demo(path: str | Path, force: bool = False) -> dict:
     folder = media_dir(path)
     drawn = draw_media(folder)
     staging = path.with_name(path.name + ".building")
-    db = init_event(InitRequest(path=staging, force=True, demo=True, keep_backup=False, **{
-        k: content.EVENT[k] for k in ("name", "venue", "date", "timezone")}))
+    look = {k: resources_dir() / v if k.startswith("logo") else v
+            for k, v in content.IDENTITY.items()}
+    db = init_event(InitRequest(path=staging, force=True, demo=True, keep_backup=False,
+                                identity=IdentityChange(**look),
+                                **{k: content.EVENT[k] for k in ("name", "venue", "date", "timezone")}))
     try:
         with write(db):
             for position, (name, starts_at) in enumerate(content.LISTS, start=1):

@@ -27,6 +27,18 @@ EVENT = {
     "timezone": "Europe/Paris",
 }
 
+# The demo's identity on the audience's screens: its theme, logos and words (kiosk event set).
+IDENTITY = {
+    "language": "en",
+    "theme": "gt2017",
+    "logo": "images/logo.svg",        # in the kiosk's resources
+    "logo_mark": "images/logo-mark.svg",
+    "accent": "#d4af5a",
+    "slideshow_title": "25 years of GT legends",
+    "prize": "Commemorative chronograph",
+    "sponsor_title": "Official partner",
+}
+
 DEMO_NOTICE = (
     "This is a demonstration event: the venue and date are real, but every nominee, winner, "
     "team, legend, sponsor and guest is fictional."

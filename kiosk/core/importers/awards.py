@@ -17,7 +17,8 @@ from kiosk.core.importers.base import ImportResult, as_bool, as_int, read_photos
 COLUMNS = ["category", "order", "sponsor", "nominee", "team", "car", "nationality", "photo", "winner"]
 ALIASES = {"Catégorie": "category", "Ordre": "order", "Nominé": "nominee", "Nominee Name": "nominee",
            "Équipe": "team", "Voiture": "car", "Nationalité": "nationality", "Vainqueur": "winner",
-           "Pronunciation": "pronunciation", "Prononciation": "pronunciation"}
+           "Pronunciation": "pronunciation", "Prononciation": "pronunciation",
+           "Prize": "prize", "Prix": "prize"}
 
 
 def import_awards(
@@ -36,7 +37,10 @@ def import_awards(
         order = as_int(file, row, "order", minimum=1)
         winner = as_bool(file, row, "winner")
         cat = categories.setdefault(v["category"], {"order": order, "sponsor": v["sponsor"],
-                                                    "line": row.line, "nominees": [], "winner": None})
+                                                    "line": row.line, "nominees": [], "winner": None,
+                                                    "prize": ""})
+        # The optional prize column, per category: the first non-empty value (empty: the event's).
+        cat["prize"] = cat["prize"] or (v.get("prize") or "").strip()
         if cat["order"] != order:
             raise KioskError("import.bad_value", file=file, line=row.line, field="order",
                              detail=f"category '{v['category']}' has order {cat['order']} on line {cat['line']}")
@@ -57,12 +61,13 @@ def import_awards(
             existing = db.execute("SELECT id FROM award_categories WHERE title = ?", [title]).fetchone()
             if existing:
                 cat_id = existing[0]
-                db.execute("UPDATE award_categories SET position = ?, sponsor = ? WHERE id = ?",
-                           [cat["order"], cat["sponsor"], cat_id])
+                db.execute("UPDATE award_categories SET position = ?, sponsor = ?, award = ?"
+                           " WHERE id = ?", [cat["order"], cat["sponsor"], cat["prize"], cat_id])
                 result.updated += 1
             else:
-                cat_id = db.execute("INSERT INTO award_categories(position, title, sponsor) VALUES (?,?,?)",
-                                    [cat["order"], title, cat["sponsor"]]).lastrowid
+                cat_id = db.execute("INSERT INTO award_categories(position, title, sponsor, award)"
+                                    " VALUES (?,?,?,?)",
+                                    [cat["order"], title, cat["sponsor"], cat["prize"]]).lastrowid
                 result.created += 1
             for position, (v, photo) in enumerate(cat["nominees"], start=1):
                 photo_id = media.store(db, photo) if photo else None

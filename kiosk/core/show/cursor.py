@@ -141,7 +141,8 @@ def _names(people: list[dict]) -> list[str]:
 def describe(cue: dict | None, show: ShowState, shown: set[int] | None,
              winner_cue_index: dict[int, int] | None = None) -> dict[str, Any]:
     """A cue as the show command prints it; the winner only once it has been shown."""
-    out: dict[str, Any] = {"index": show.cursor, "count": show.count,
+    # index: 0-based (scripts use it, with 'show goto'); number: as every view shows it, from 1.
+    out: dict[str, Any] = {"index": show.cursor, "number": show.cursor + 1, "count": show.count,
                            "kind": cue["kind"] if cue else None,
                            "category": None, "nominees": [], "winner": None,
                            "blackout": show.blackout, "rehearsal": show.rehearsal,
@@ -164,6 +165,8 @@ def describe(cue: dict | None, show: ShowState, shown: set[int] | None,
             out["winner"] = "(rehearsal)" if reached else None
         elif shown is not None and cat["id"] in shown:
             out["winner"] = cue.get("winner_name")
+    if cue["kind"] == "winner" and cat:
+        out["prize"] = cat["award"]
     if cue["kind"] == "video":
         out["media"] = cue["media"]
         out["media_ok"] = cue.get("media_ok", False)

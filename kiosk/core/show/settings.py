@@ -19,13 +19,19 @@ SETTINGS: dict[str, tuple[str, str, str]] = {
                              "the interval comes after this many categories (default: half)"),
     "stage.presenter_shows_winner": ("0", "bool",
                                      "the presenter view names the upcoming winner before it is shown"),
-    "stage.award": ("Commemorative chronograph", "text", "the award every winner receives"),
+    "stage.award": ("", "text", "the award every winner receives: the event's prize "
+                    "('kiosk event set --prize'); empty for no prize line"),
 }
+# Settings kept in the event's identity, under their older show-setting name.
+IN_EVENT = {"stage.award": "prize"}
 
 REVISION = "show.revision"
 
 
 def get(db: sqlite_utils.Database, key: str) -> str:
+    if key in IN_EVENT:
+        row = db.execute(f"SELECT {IN_EVENT[key]} FROM event WHERE id = 1").fetchone()
+        return row[0] if row else SETTINGS[key][0]
     return get_setting(db, key, SETTINGS[key][0]) or SETTINGS[key][0]
 
 
@@ -67,7 +73,10 @@ def validate(key: str, value: str) -> str:
 def put(db: sqlite_utils.Database, key: str, value: str) -> str:
     """Set one stage setting (inside the caller's write transaction)."""
     value = validate(key, value)
-    set_setting(db, key, value)
+    if key in IN_EVENT:
+        db.execute(f"UPDATE event SET {IN_EVENT[key]} = ? WHERE id = 1", [value])
+    else:
+        set_setting(db, key, value)
     return value
 
 
