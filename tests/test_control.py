@@ -120,7 +120,7 @@ def test_jobs_start_stop_and_are_found_again(tmp_path, db_path, fake_python) -> 
     from kiosk.ui.control.jobs import JobRunner
 
     runner = JobRunner(db_path, python=fake_python)
-    assert runner.command("stage", 1, True)[-4:] == ["stage", "--screen", "1", "--windowed"]
+    assert runner.command("stage", 1, True)[-4:] == ["stage", "--screen", "2", "--windowed"]
     state = runner.start("stage", 1)
     assert state.running and state.pid
     assert not runner.poll()

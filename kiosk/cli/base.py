@@ -31,10 +31,21 @@ def add_db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def add_window_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--screen", type=int, metavar="N", default=None,
-                        help="screen number to show on (0 is the first; see the control window)")
+    parser.add_argument("--screen", type=screen_number, metavar="N", default=None,
+                        help="screen number to show on (1 is the first, as the control window numbers them)")
     parser.add_argument("--windowed", action="store_true",
                         help="run in a normal window instead of full screen (rehearsal, testing)")
+
+
+def screen_number(text: str) -> int:
+    """--screen N, numbered from 1 as every view shows screens: the index (N - 1)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a screen number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"screens are numbered from 1 ({text} given)")
+    return number - 1
 
 
 def db_path(args: argparse.Namespace, default: Path | None = None) -> Path:
@@ -74,7 +85,7 @@ OUT_OF_RANGE = frozenset({"import.bad_party_size"})
 
 
 def exit_code_for(error: KioskError) -> int:
-    if error.code.startswith(("db.", "key.")) or error.code in OUT_OF_RANGE:
+    if error.code.startswith(("db.", "key.", "screen.", "display.")) or error.code in OUT_OF_RANGE:
         return EXIT_USAGE
     return EXIT_REFUSED
 

@@ -48,7 +48,10 @@ MESSAGES: dict[str, str] = {
     "event.contrast_refused": QT_TRANSLATE_NOOP("kiosk.core", "The accent {accent} on the background {background} has a contrast of {ratio}:1: names and titles would be unreadable (at least 3:1 is needed, 4.5:1 is better). Choose a lighter accent or a darker background."),
     "event.contrast_low": QT_TRANSLATE_NOOP("kiosk.core", "The accent {accent} on the background {background} has a contrast of {ratio}:1: large titles read, small text in the accent colour may not (4.5:1 reads everywhere)."),
     # windows
+    "screen.not_attached": QT_TRANSLATE_NOOP("kiosk.core", "There is no screen {number}. Attached screens: {attached}."),
+    "display.none": QT_TRANSLATE_NOOP("kiosk.core", "There is no display to open a window on (neither $DISPLAY nor $WAYLAND_DISPLAY is set, as over ssh). Run the command on the machine's own screen, or over ssh as 'DISPLAY=:0 kiosk ...' to show it on the screens attached to that machine. Commands without a window ('kiosk show', 'kiosk scan', 'kiosk event') work anywhere."),
     "window.running": QT_TRANSLATE_NOOP("kiosk.core", "A {role} window already runs on screen {screen}: process {pid} on {host}, started {started}. Stop it first, or choose another --screen."),
+    "window.running_main": QT_TRANSLATE_NOOP("kiosk.core", "A {role} window already runs on the main screen: process {pid} on {host}, started {started}. Stop it first, or choose another --screen."),
     # imports
     "import.file_missing": QT_TRANSLATE_NOOP("kiosk.core", "{file}: no such file."),
     "import.binary": QT_TRANSLATE_NOOP("kiosk.core", "{file}: this is not a CSV text file (binary content at byte {offset})."),

@@ -12,6 +12,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtWidgets import QApplication
 
 from kiosk import i18n
+from kiosk.core.errors import KioskError
 from kiosk.fonts import load_fonts
 from kiosk.paths import qml_dir, resources_dir
 from kiosk.ui import renderer
@@ -23,6 +24,7 @@ def create_app(language: str | None, role: str) -> QApplication:
     ``role`` names the window's job; each window hands its own Origin to what it records."""
     app = QApplication.instance()
     if app is None:
+        require_display()
         # Qt's raster engine hands every large fill to a pool of threads and waits for them:
         # on a two-core venue PC with no GPU, the frame then waits for cores that the X server
         # and the photo preparer are using, and the GUI thread stalls. Painted on the GUI
@@ -42,17 +44,44 @@ def create_app(language: str | None, role: str) -> QApplication:
     return app
 
 
+def require_display() -> None:
+    """Refuse, with a way out, a window command where there is no display (over ssh): Qt's
+    xcb plugin would abort the process (exit 134) with a message about missing libraries."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return  # offscreen, vnc, eglfs...: Qt needs no X display
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise KioskError("display.none")
+
+
 def qml_engine() -> QQmlApplicationEngine:
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(qml_dir()))
     return engine
 
 
+def describe_attached() -> str:
+    """The attached screens as the operator numbers them: "1: DP-1 1920x1080 at 0,0; 2: ..."."""
+    return "; ".join(f"{i + 1}: {s.name() or '?'} {s.geometry().width()}x{s.geometry().height()}"
+                     f" at {s.geometry().x()},{s.geometry().y()}"
+                     for i, s in enumerate(QGuiApplication.screens())) or "none"
+
+
+def require_screen(index: int | None) -> None:
+    """Refuse a screen (an index; the operator's number is index + 1) that is not attached,
+    rather than covering another one: the audience view would land on the operator's laptop."""
+    if index is not None and not 0 <= index < len(QGuiApplication.screens()):
+        raise KioskError("screen.not_attached", number=index + 1, attached=describe_attached())
+
+
 def screen_for(index: int | None):  # noqa: ANN201 - QScreen
+    """The screen at ``index`` (the operator's number minus one); a screen not attached is refused."""
     screens = QGuiApplication.screens()
     if index is None or not screens:
         return QGuiApplication.primaryScreen()
-    return screens[index] if 0 <= index < len(screens) else QGuiApplication.primaryScreen()
+    require_screen(index)
+    return screens[index]
 
 
 def place(window: QWindow, screen: int | None, windowed: bool, size: tuple[int, int] = (1280, 720)) -> None:

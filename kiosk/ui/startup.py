@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core.db import open_db
 from kiosk.core.events import Origin
-from kiosk.ui.app import create_app
+from kiosk.ui.app import create_app, require_screen
 
 # "1": print "first-frame N ms" (since the process started) once the first frame is shown;
 # "exit": then quit as well (the stage's cold-start benchmark).
@@ -67,6 +67,20 @@ class WindowProcess:
         db = open_db(path)
         self._exit.callback(db.close)
         return db
+
+    def announce(self, db: sqlite_utils.Database, screen: int | None) -> None:
+        """Say in the event file that this window runs (role, screen, pid, host), and beat a
+        heartbeat until it leaves. Refused, before any window shows, when the screen is not
+        attached or a window of the same role already runs on it."""
+        from kiosk.core import windows
+        require_screen(screen)
+        windows.announce(db, self.origin, None if screen is None else screen + 1)
+        self._exit.callback(lambda: _quietly(windows.leave, db, self.origin))
+        timer = QTimer(self.app)
+        timer.setInterval(windows.HEARTBEAT_S * 1000)
+        timer.timeout.connect(lambda: _quietly(windows.heartbeat, db, self.origin))
+        timer.start()
+        self._exit.callback(timer.stop)
 
     def on_exit(self, callback: Callable[[], object]) -> None:
         self._exit.callback(callback)
@@ -190,6 +204,16 @@ class _StopSignals:
         signal.set_wakeup_fd(self._previous_fd)
         self._read.close()
         self._write.close()
+
+
+def _quietly(action: Callable[..., object], *args: object) -> None:
+    """A bookkeeping write that must never stop a show (a busy or read-only file)."""
+    import sqlite3
+
+    try:
+        action(*args)
+    except sqlite3.Error as error:
+        sys.stderr.write(f"kiosk: could not update the running windows: {error}\n")
 
 
 def _say(line: str) -> None:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from kiosk.core.windows import RunningWindow
+
 
 @dataclass(frozen=True)
 class JobSpec:
@@ -115,7 +117,7 @@ class JobRunner:
             cmd += ["--lang", self.lang]
         cmd += list(spec.args)
         if screen is not None:
-            cmd += ["--screen", str(screen)]
+            cmd += ["--screen", str(screen + 1)]  # the command line numbers screens from 1
         if windowed:
             cmd.append("--windowed")
         return cmd
@@ -164,6 +166,23 @@ class JobRunner:
                 code = state.proc.returncode if state.proc is not None else None
                 self._finish(state, code, stopped=False)
                 changed = True
+        return changed
+
+    def adopt(self, running: list[RunningWindow], host: str) -> bool:
+        """Take in the windows of this machine that run without this control window having
+        started them (from a shell, another control window): shown as running, and Start
+        opens no second one. The job keys are the windows' roles. True when one was adopted."""
+        changed = False
+        for window in running:
+            state = self.states.get(window.role)
+            if window.host != host or state is None or state.running:
+                continue
+            state.pid, state.ticks = window.pid, _start_ticks(window.pid)
+            state.screen = None if window.screen is None else window.screen - 1
+            state.started_at, state.exit_code, state.last_error = time.time(), None, ""
+            changed = True
+        if changed:
+            self._save()
         return changed
 
     # -- internals

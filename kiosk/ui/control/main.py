@@ -51,6 +51,7 @@ def run(db_path: Path, *, screen: int | None = None, windowed: bool = False,
     with WindowProcess("control", language) as process:
         set_locale(i18n.language())
         db = process.open_event(db_path)
+        process.announce(db, screen)
         window = ControlWindow(db, db_path, event_info(db), lang=language, origin=process.origin)
         process.on_exit(window.close)
         status = {"code": 0}

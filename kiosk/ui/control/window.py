@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
-from kiosk.core import announcements
+from kiosk.core import announcements, windows
 from kiosk.core.announcements import AnnounceRequest
 from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version, get_setting
@@ -342,7 +344,7 @@ class ControlWindow(QMainWindow):
         self._show_announcement()
         self.refreshes += 1
         self.updated.setText(translate("kiosk.control", "Updated {time}").format(
-            time=QTime.currentTime().toString("HH:mm:ss")))
+            time=self._event_now().strftime("%H:%M:%S")))
 
     def _show_feed(self) -> None:
         lines = recent_scans(self.db, FEED_LINES, self.zone.key if self.zone else None)
@@ -391,11 +393,22 @@ class ControlWindow(QMainWindow):
                 and self.runner.states[spec.key].screen == index])
 
     def _poll_jobs(self) -> None:
-        if self.runner.poll():
+        changed = self.runner.poll()
+        try:
+            found = windows.running(self.db)
+        except sqlite3.Error:
+            found = []
+        if self.runner.adopt(found, self.origin.host) or changed:
             self.refresh_jobs()
 
+    def _event_now(self) -> datetime:
+        return datetime.now(self.zone) if self.zone else datetime.now().astimezone()
+
     def _tick(self) -> None:
-        self.clock.setText(QTime.currentTime().toString("HH:mm:ss"))
+        # The event's time, in its zone, named: the door and the report use the same.
+        now = self._event_now()
+        self.clock.setText(f"{now:%H:%M:%S} {now.tzname() or ''}".strip())
+        self.clock.setToolTip(self.info.timezone)
 
     # ------------------------------------------------------------------ actions
 
@@ -446,7 +459,7 @@ class ControlWindow(QMainWindow):
                                    False)
             return
         if current.expires_at:
-            until = parse_iso(current.expires_at).astimezone()
+            until = parse_iso(current.expires_at).astimezone(self.zone)
             when = QTime(until.hour, until.minute).toString("HH:mm")
             text = translate("kiosk.control", "On the screens until {time}: “{text}”").format(
                 time=when, text=current.text)

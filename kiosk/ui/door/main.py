@@ -68,6 +68,7 @@ def run(db_path: Path, *, list_name: str | None = None, door: str = "", camera: 
     """Raises KioskError (before any window shows) when the list does not exist."""
     with WindowProcess("door", language) as process:
         db = process.open_event(db_path)
+        process.announce(db, screen)
         door_session = Door(db, list_name=list_name, door=door, origin=process.origin)
         window = DoorWindow(db, door_session, camera=camera)
         process.on_exit(window.shutdown)

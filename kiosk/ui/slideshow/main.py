@@ -46,6 +46,8 @@ def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
     with WindowProcess("slideshow", language) as process:
         from kiosk.ui.slideshow.window import SlideshowWindow
 
+        process.announce(process.open_event(db_path), None if all_screens else screen)
+
         screens = (list(range(len(QGuiApplication.screens()))) if all_screens else [screen])
         windows = [SlideshowWindow(db_path, screen=index, windowed=windowed, interval=interval,
                                    shuffle=shuffle, sync=sync)

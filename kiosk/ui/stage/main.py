@@ -13,6 +13,7 @@ def run(db_path: Path, *, presenter: bool = False, rehearsal: bool = False,
         screen: int | None = None, windowed: bool = False, language: str | None = None) -> int:
     with WindowProcess("presenter" if presenter else "stage", language) as process:
         db = process.open_event(db_path)
+        process.announce(db, screen)
         from kiosk.core.show import ensure_built
 
         ensure_built(db, origin=process.origin)  # awards imported but no running order yet: build it
