@@ -16,10 +16,27 @@ from kiosk.core.events import recent
 T0 = datetime(2017, 11, 24, 19, 50, tzinfo=UTC)
 
 
+def test_an_announcement_for_some_minutes_shows_no_countdown_unless_asked(db):
+    clock = FixedClock(T0)
+    made = ann.announce(db, ann.AnnounceRequest("Dinner is served", minutes=5), clock=clock)
+    assert made.expires_at == "2017-11-24T19:55:00.000Z" and made.countdown_to is None
+    assert made.remaining_seconds(clock) is None
+    until = ann.announce(db, ann.AnnounceRequest("Bar open", until="21:00"), clock=clock)
+    assert until.expires_at == "2017-11-24T20:00:00.000Z" and until.countdown_to is None
+
+
+def test_a_countdown_counts_to_an_event(db):
+    clock = FixedClock(T0)
+    made = ann.announce(db, ann.AnnounceRequest("Ceremony starts in", countdown_to="21:00"),
+                        clock=clock)
+    assert made.countdown_to == "2017-11-24T20:00:00.000Z"
+    assert made.remaining_seconds(clock) == pytest.approx(600)
+
+
 def test_an_announcement_with_minutes_counts_down_and_expires(db):
     clock = FixedClock(T0)
-    made = ann.announce(db, ann.AnnounceRequest("The ceremony starts in 10 minutes", minutes=10),
-                        clock=clock)
+    made = ann.announce(db, ann.AnnounceRequest("The ceremony starts in 10 minutes", minutes=10,
+                                                countdown=True), clock=clock)
     assert made.expires_at == "2017-11-24T20:00:00.000Z" == made.countdown_to
     assert ann.current(db, clock) == made
     clock.advance(minutes=4)
@@ -94,10 +111,20 @@ def test_bad_announcements_are_refused_with_a_message(db, request_, code):
 
 def test_the_announce_command(kiosk, db_path):
     shown = kiosk("--db", str(db_path), "announce",
-                  "The ceremony starts in 10 minutes: please take your seats", "--minutes", "10")
+                  "The ceremony starts in 10 minutes: please take your seats", "--minutes", "10",
+                  "--countdown")
     assert shown.returncode == 0, shown.stderr
     data = json.loads(shown.stdout)
-    assert data["text"].startswith("The ceremony") and data["countdown_to"]
+    assert data["text"].startswith("The ceremony") and data["countdown_to"] == data["expires_at"]
+    plain = json.loads(kiosk("--db", str(db_path), "announce", "Dinner is served",
+                             "--minutes", "5").stdout)
+    assert plain["countdown_to"] is None and plain["expires_at"]
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+    event = json.loads(kiosk("--db", str(db_path), "announce", "Ceremony starts in",
+                             "--countdown", later).stdout)
+    assert event["countdown_to"] and event["countdown_to"] < event["expires_at"]
+    data = json.loads(kiosk("--db", str(db_path), "announce", "Take your seats", "--minutes", "10",
+                            "--countdown").stdout)
     db = open_db(db_path)
     try:
         assert ann.current(db).id == data["id"]

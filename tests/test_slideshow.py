@@ -252,7 +252,8 @@ def test_demo_screens_look_like_venue_signage(qtbot, demo_db_path):
         db = open_db(demo_db_path)
         try:
             announcements.announce(db, announcements.AnnounceRequest(
-                "The ceremony starts in 10 minutes: please take your seats", minutes=10))
+                "The ceremony starts in 10 minutes: please take your seats", minutes=10,
+                countdown=True))
         finally:
             db.close()
         qtbot.waitUntil(lambda: show.controller.announcing, timeout=1500)

@@ -34,9 +34,13 @@ def register(subparsers: Commands) -> None:
     add_db_arg(p)
     p.add_argument("text", nargs="?", default=None, metavar="TEXT", help="the message")
     p.add_argument("--minutes", type=float, metavar="N", default=None,
-                   help="show it for N minutes, counting down to the end")
+                   help="show it for N minutes (no countdown unless --countdown)")
     p.add_argument("--until", metavar="TIME", default=None,
-                   help="count down to TIME (HH:MM in the event's time zone, or ISO-8601)")
+                   help="show it until TIME, HH:MM in the event's time zone or ISO-8601"
+                   " (no countdown unless --countdown)")
+    p.add_argument("--countdown", nargs="?", const=True, default=None, metavar="TIME",
+                   help="show the time left: to the message's end, or to TIME"
+                   " (\"Ceremony starts in\" --countdown 21:00)")
     p.add_argument("--clear", action="store_true", help="take the current message off the screens")
     p.set_defaults(handler=cmd_announce, parser=p)
 
@@ -54,8 +58,10 @@ def cmd_slideshow(args: argparse.Namespace) -> int:
 def cmd_announce(args: argparse.Namespace) -> int:
     from kiosk.core import announcements
 
-    if args.clear and (args.text or args.minutes is not None or args.until):
-        args.parser.error("--clear takes no TEXT, --minutes or --until")
+    if args.clear and (args.text or args.minutes is not None or args.until or args.countdown):
+        args.parser.error("--clear takes no TEXT, --minutes, --until or --countdown")
+    if args.minutes is not None and args.until:
+        args.parser.error("--minutes and --until cannot be used together")
     if not args.clear and args.text is None:
         args.parser.error("give the TEXT to show, or --clear")
     db = open_event(args)
@@ -65,8 +71,10 @@ def cmd_announce(args: argparse.Namespace) -> int:
             print_json({"cleared": cleared.to_dict() if cleared else None})
             return 0
         shown = announcements.announce(
-            db, announcements.AnnounceRequest(args.text, minutes=args.minutes,
-                                              countdown_to=args.until),
+            db, announcements.AnnounceRequest(
+                args.text, minutes=args.minutes, until=args.until,
+                countdown=args.countdown is True,
+                countdown_to=args.countdown if isinstance(args.countdown, str) else None),
             origin=cli_origin())
         print_json(shown.to_dict())
     finally:

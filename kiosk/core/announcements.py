@@ -3,7 +3,8 @@
 The message lives in the ``announcements`` table, so every running slideshow (any process,
 any machine sharing the file) picks it up by polling ``data_version``, and a screen that
 restarts shows it again. One announcement is current at a time: a new one replaces the
-previous. It ends when it expires (``--minutes``) or is cleared.
+previous. It ends when it expires (``--minutes``, ``--until``) or is cleared. It counts down
+only when asked: to its own end (``--countdown``), or to another moment ("Ceremony starts in").
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ MAX_MINUTES = 24 * 60
 
 @dataclass(frozen=True)
 class AnnounceRequest:
-    """What to put on every screen; ``minutes`` ends it (and counts down to its end),
-    ``countdown_to`` counts down to another moment (a datetime, ISO-8601 text, or HH:MM on the
-    event's clock: today's, or after midnight when it is more than 12 hours past)."""
+    """What to put on every screen. ``minutes`` or ``until`` end it; ``countdown`` shows the
+    time left to that end ("DINNER IS SERVED" alone reads better without one).
+    ``countdown_to`` counts down to another moment ("Ceremony starts in 09:59"). Moments are
+    datetimes, ISO-8601 text, or HH:MM on the event's clock (today's, or after midnight when it
+    is more than 12 hours past)."""
 
     text: str
     minutes: float | None = None
     countdown_to: datetime | str | None = None
+    until: datetime | str | None = None
+    countdown: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,13 @@ def _as_time(db: sqlite_utils.Database, value: datetime | str, now: datetime) ->
     return at if at.tzinfo else at.astimezone()
 
 
+def _future(db: sqlite_utils.Database, value: datetime | str, now: datetime) -> datetime:
+    at = _as_time(db, value, now)
+    if at <= now:
+        raise KioskError("announce.past_time", value=iso(at))
+    return at
+
+
 def _next_time_of_day(value: str, hour: int, minute: int, timezone: str, now: datetime) -> datetime:
     if not (0 <= hour < 24 and 0 <= minute < 60):
         raise KioskError("announce.bad_time", value=value, detail="hours 0-23, minutes 0-59")
@@ -106,13 +118,13 @@ def announce(db: sqlite_utils.Database, req: AnnounceRequest, clock: Clock = SYS
         if not 0.1 <= float(req.minutes) <= MAX_MINUTES:
             raise KioskError("announce.bad_minutes", value=req.minutes, limit=MAX_MINUTES)
         expires = now + timedelta(minutes=float(req.minutes))
+    if req.until is not None:
+        expires = _future(db, req.until, now)
     if req.countdown_to is not None:
-        countdown = _as_time(db, req.countdown_to, now)
-        if countdown <= now:
-            raise KioskError("announce.past_time", value=iso(countdown))
-    if countdown is None:
+        countdown = _future(db, req.countdown_to, now)
+    elif req.countdown:
         countdown = expires
-    elif expires is None:
+    if countdown is not None and expires is None:
         # Counting down to a moment: the message ends a little after it.
         expires = countdown + timedelta(minutes=1)
     event_id = new_id()
