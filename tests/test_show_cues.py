@@ -210,7 +210,7 @@ def test_running_order_is_built_after_a_first_import(db, tmp_path) -> None:
                          "closing"]
     assert show.ensure_built(db) is False
     cue = show.load_cues(db)[4]
-    assert cue["winner"]["name"] == "A. Driver" and cue["winner"]["flag"] == ""
+    assert cue["winner"]["name"] == "A. Driver" and cue["winner"]["flag"].endswith("flags/fr.svg")
 
 
 def test_script_notes_survive_a_rebuild(demo) -> None:

@@ -14,13 +14,13 @@ import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 import sqlite_utils
 
 from kiosk.core.clock import Clock, parse_iso
 from kiosk.core.db import get_setting
 from kiosk.core.errors import KioskError
+from kiosk.core.flags import event_flags_dir, flag_file
 
 # Settings (settings table) and their defaults.
 INTERVAL_KEY = "screens.interval"        # seconds a slide stays on screen
@@ -107,31 +107,13 @@ class Playlist:
 # --------------------------------------------------------------------------- building
 
 
-def _flags_dir(db: sqlite_utils.Database) -> Path | None:
-    row = db.execute("PRAGMA database_list").fetchone()
-    if not row or not row[2]:
-        return None
-    path = Path(row[2])
-    return path.with_name(path.stem + "-media") / "flags"
-
-
-def _flag(folder: Path | None, code: str) -> str:
-    if not folder or not code:
-        return ""
-    for ext in ("svg", "png"):
-        candidate = folder / f"{code.lower()}.{ext}"
-        if candidate.is_file():
-            return str(candidate)
-    return ""
-
-
 def _titles(text: str) -> tuple[str, ...]:
     parts = [p.strip() for p in text.replace("\n", "·").replace(";", "·").split("·")]
     return tuple(p for p in parts if p)
 
 
 def legend_slides(db: sqlite_utils.Database) -> list[Slide]:
-    flags = _flags_dir(db)
+    flags = event_flags_dir(db)
     photos: dict[int, list[str]] = {}
     for legend_id, path in db.execute(
         "SELECT lp.legend_id, m.path FROM legend_photos lp JOIN media m ON m.id = lp.media_id"
@@ -145,7 +127,7 @@ def legend_slides(db: sqlite_utils.Database) -> list[Slide]:
         slides.append(Slide(
             key=f"legend:{legend_id}", kind="legend", title=name, nationality=nat.upper(),
             years=years, titles=_titles(titles), quote=quote,
-            photos=tuple(photos.get(legend_id, ())), flag=_flag(flags, nat),
+            photos=tuple(photos.get(legend_id, ())), flag=flag_file(flags, nat),
         ))
     return slides
 

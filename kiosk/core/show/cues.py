@@ -20,6 +20,7 @@ from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
+from kiosk.core.flags import event_flags_dir, flag_file
 from kiosk.core.show import settings
 
 KINDS = ("opening", "category", "nominees", "nominee", "envelope", "winner", "interval",
@@ -305,18 +306,12 @@ def db_file(db: sqlite_utils.Database) -> Path | None:
     return Path(row[2]) if row and row[2] else None
 
 
-def flags_dir(db: sqlite_utils.Database) -> Path | None:
-    path = db_file(db)
-    return path.with_name(path.stem + "-media") / "flags" if path else None
-
-
 def _person(row: dict, photos: dict[int, str], flags: Path | None) -> dict:
     code = (row.get("nationality") or "").strip().upper()
-    flag = flags / f"{code.lower()}.png" if flags and code else None
     return {"id": row["id"], "name": row["name"], "team": row["team"], "car": row["car"],
             "nationality": code, "pronunciation": row.get("pronunciation") or "",
             "photo": photos.get(row["photo_id"], "") if row.get("photo_id") else "",
-            "flag": str(flag) if flag and flag.is_file() else "", "placeholder": False}
+            "flag": flag_file(flags, code), "placeholder": False}
 
 
 PLACEHOLDER_WINNER = {"id": None, "name": "", "team": "", "car": "", "nationality": "",
@@ -333,7 +328,7 @@ def load_cues(db: sqlite_utils.Database, rehearsal: bool = False) -> list[dict]:
         cat["award"] = cat["award"] or award
     photos = {r[0]: r[1] for r in db.execute(
         "SELECT m.id, m.path FROM media m JOIN nominees n ON n.photo_id = m.id")}
-    flags = flags_dir(db)
+    flags = event_flags_dir(db)
     people: dict[int, dict] = {}
     by_category: dict[int, list[dict]] = {}
     for row in _rows(db, "SELECT id, category_id, name, team, car, nationality, photo_id, "
