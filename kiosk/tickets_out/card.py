@@ -25,6 +25,11 @@ class TicketCard:
     category: str
     event: str
     when: str
+    # The event's look: its logo (a file, PNG or SVG, "" for none), band and rule colours.
+    logo: str = ""
+    band: str = "#0a0e16"
+    rule: str = "#6cb4ff"
+    band_text: str = "#ffffff"
 
 
 def slug(text: str) -> str:
@@ -76,6 +81,41 @@ def qr_image(modules):  # noqa: ANN001, ANN201 - numpy matrix in, QImage out
     return image.copy()
 
 
+def draw_logo(painter, path: str, box) -> float:  # noqa: ANN001 - QPainter, QRectF
+    """The logo fitted into ``box`` (right-aligned, centred vertically); its drawn width, 0
+    when there is none or it cannot be read."""
+    if not path:
+        return 0.0
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    if path.lower().endswith(".svg"):
+        renderer = QSvgRenderer(path)
+        if not renderer.isValid():
+            return 0.0
+        size = QSizeF(renderer.defaultSize())
+        draw = renderer.render
+    else:
+        image = QImage(path)
+        if image.isNull():
+            return 0.0
+        size = QSizeF(image.size())
+
+        def draw(p, target) -> None:  # noqa: ANN001
+            p.drawImage(target, image)
+    if size.isEmpty():
+        return 0.0
+    size.scale(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRectF(box.right() - size.width(), box.top() + (box.height() - size.height()) / 2,
+                    size.width(), size.height())
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.SmoothPixmapTransform, True)
+    draw(painter, target)
+    painter.restore()
+    return size.width()
+
+
 def render(card: TicketCard, path: Path, modules=None) -> None:  # noqa: ANN001 - numpy matrix
     from PySide6.QtCore import QRect, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
@@ -84,14 +124,16 @@ def render(card: TicketCard, path: Path, modules=None) -> None:  # noqa: ANN001 
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     try:
-        painter.fillRect(QRect(0, 0, WIDTH, 110), QColor("#05070d"))
-        painter.fillRect(QRect(0, 110, WIDTH, 6), QColor("#c9a55a"))
+        painter.fillRect(QRect(0, 0, WIDTH, 110), QColor(card.band))
+        painter.fillRect(QRect(0, 110, WIDTH, 6), QColor(card.rule))
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        logo_width = draw_logo(painter, card.logo, QRectF(WIDTH - 40 - 150, 15, 150, 80))
         font = QFont("Bebas Neue")
         font.setPixelSize(46)
-        painter.setFont(fitted(font, card.event, WIDTH - 80))
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(40, 0, WIDTH - 80, 110), Qt.AlignmentFlag.AlignVCenter, card.event)
+        room = WIDTH - 80 - (logo_width + 20 if logo_width else 0)
+        painter.setFont(fitted(font, card.event, room))
+        painter.setPen(QColor(card.band_text))
+        painter.drawText(QRectF(40, 0, room, 110), Qt.AlignmentFlag.AlignVCenter, card.event)
         code = qr_image(qr.matrix(card.payload) if modules is None else modules)
         n = code.width() + 2 * qr.QUIET
         scale = max(1, 600 // n)

@@ -74,13 +74,20 @@ def write_tickets(db: sqlite_utils.Database, db_path: Path, run: TicketRun, *,
     if not (run.out or run.pdf):
         return result
     # Drawing needs numpy, qrcode and Qt: loaded only when there is something to draw.
+    from kiosk.theme import event_theme, logo_file
     from kiosk.tickets_out.card import TicketCard, file_name
     from kiosk.tickets_out.writer import write_cards
 
     info = event_info(db)
     when = " · ".join(x for x in (info.venue, info.date) if x)
+    look = event_theme(db)
+    logo = logo_file(db, "logo_mark") or logo_file(db, "logo")
+    colours = {"logo": str(logo) if logo else "",
+               "band": look["colors"]["background"], "rule": look["colors"]["primary"],
+               "band_text": look["colors"]["text"]}
     cards = [TicketCard(r.guest_id, r.version, p, r.name, r.organisation, " · ".join(r.lists),
-                        r.table, r.category, info.name, when) for r, p in zip(rows, payloads, strict=True)]
+                        r.table, r.category, info.name, when, **colours)
+             for r, p in zip(rows, payloads, strict=True)]
     paths: list[Path] = []
     if run.out:
         run.out.mkdir(parents=True, exist_ok=True)

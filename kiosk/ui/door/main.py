@@ -10,10 +10,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.core.checkin import Door
 from kiosk.core.event import event_info
-from kiosk.theme import load_theme
 from kiosk.ui.app import place, qml_engine
 from kiosk.ui.door.controller import DoorController
 from kiosk.ui.door.wedge import WedgeFilter
+from kiosk.ui.look import EventLook
 from kiosk.ui.startup import WindowProcess
 
 
@@ -25,8 +25,9 @@ class DoorWindow(QObject):
         info = event_info(db)
         self.controller = DoorController(db, door, info.name, self)
         self.engine = qml_engine()
+        self.look = EventLook(db, self)
         self.engine.setInitialProperties({
-            "theme": load_theme(info.theme), "controller": self.controller,
+            "theme": self.look.theme, "controller": self.controller,
             "countsModel": self.controller.counts_model, "recentModel": self.controller.recent_model,
             "vipModel": self.controller.vip_model, "searchModel": self.controller.search_model,
         })
@@ -35,6 +36,7 @@ class DoorWindow(QObject):
         if not roots:
             raise RuntimeError("the door window failed to load (see the QML errors above)")
         self.window: QQuickWindow = roots[0]
+        self.look.follow(self.window)
         self.wedge = WedgeFilter(self.window, self.controller.scan_burst,
                                  typing_target=self._search_field)
         self.camera = None
@@ -55,6 +57,7 @@ class DoorWindow(QObject):
     def shutdown(self) -> None:
         """Stop reading the database and the camera; the window can then close."""
         self.controller.stop()
+        self.look.stop()
         self.wedge.flush_quietly()
         if self.camera is not None:
             self.camera.stop()
