@@ -45,6 +45,23 @@ def load_theme(name: str = DEFAULT_THEME) -> dict:
     return theme
 
 
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}
+
+
+def long_date(iso_date: str, language: str) -> str:
+    """'2026-06-12' as the audience reads it: '12 June 2026', '12 juin 2026'."""
+    try:
+        year, month, day = (int(x) for x in iso_date.split("-"))
+        return f"{day} {MONTHS.get(language, MONTHS['en'])[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso_date
+
+
 def _mix(a: str, b: str, amount: float) -> str:
     """``a`` moved towards ``b`` by ``amount`` (0..1), as #rrggbb."""
     pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
@@ -69,7 +86,12 @@ def logo_file(db: sqlite_utils.Database, which: str = "logo") -> Path | None:
 
 def event_theme(db: sqlite_utils.Database) -> dict:
     """The event's look for the windows' Theme: its theme, its colours, logos and words."""
-    event = identity.read(db)
+    logo = logo_file(db, "logo")
+    return look(identity.read(db), logo, logo_file(db, "logo_mark") or logo)
+
+
+def look(event: identity.Identity, logo: Path | None, mark: Path | None) -> dict:
+    """The look of an identity (saved or not: the control window's preview) with its logo files."""
     theme = load_theme(event.theme or DEFAULT_THEME)
     colors = dict(theme["colors"])
     if event.background:
@@ -81,11 +103,10 @@ def event_theme(db: sqlite_utils.Database) -> dict:
     if event.accent:
         colors["primary"] = event.accent
     theme["colors"] = colors
-    logo = logo_file(db, "logo")
-    mark = logo_file(db, "logo_mark") or logo
     theme["logoUrl"] = logo.as_uri() if logo else ""
     theme["logoMarkUrl"] = mark.as_uri() if mark else ""
     theme["event"] = {"name": event.name, "venue": event.venue, "date": event.date,
+                      "dateText": long_date(event.date, event.language),
                       "timezone": event.timezone, "language": event.language,
                       "slideshowTitle": event.slideshow_title, "prize": event.prize,
                       "sponsorTitle": event.sponsor_title}

@@ -42,7 +42,7 @@ JOBS: tuple[JobSpec, ...] = (
             QT_TRANSLATE_NOOP("kiosk.control", "Check-in station for the door staff"),
             ("checkin",), "staff"),
     JobSpec("slideshow", QT_TRANSLATE_NOOP("kiosk.control", "Slideshow"),
-            QT_TRANSLATE_NOOP("kiosk.control", "Legends of GT racing on the venue screens"),
+            QT_TRANSLATE_NOOP("kiosk.control", "The slideshow on the venue screens"),
             ("slideshow",), "audience"),
 )
 

@@ -43,7 +43,14 @@ def label(text: str, name: str, parent: QWidget | None = None) -> QLabel:
 
 
 def svg_pixmap(path: str, height: int, ratio: float = 1.0) -> QPixmap:
-    """An SVG drawn crisp at a given height (device pixels aware)."""
+    """An SVG drawn crisp at a given height (device pixels aware); a PNG scaled to it."""
+    if not path.lower().endswith(".svg"):
+        pixmap = QPixmap(path)
+        if pixmap.isNull():
+            return pixmap
+        pixmap = pixmap.scaledToHeight(round(height * ratio), Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
     renderer = QSvgRenderer(path)
     if not renderer.isValid():
         return QPixmap()

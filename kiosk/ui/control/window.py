@@ -36,7 +36,8 @@ from kiosk.core.event import EventInfo
 from kiosk.core.events import Origin
 from kiosk.core.stats import list_stats, totals
 from kiosk.i18n import message_of
-from kiosk.theme import load_theme
+from kiosk.theme import event_theme
+from kiosk.ui.control.event_panel import EventPanel
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
 from kiosk.ui.control.widgets import (
@@ -70,7 +71,7 @@ class ControlWindow(QMainWindow):
         # What the operator does here (announcements) is recorded as coming from this window.
         self.origin = origin or Origin.of_this_process("control")
         self.runner = runner or JobRunner(self.db_path, lang=lang)
-        self.theme = load_theme(info.theme)
+        self.theme = event_theme(db)
         self.locale = QLocale()
         try:
             self.zone = ZoneInfo(info.timezone)
@@ -104,6 +105,8 @@ class ControlWindow(QMainWindow):
         left.setSpacing(20)
         left.addWidget(self._checkin_card())
         left.addWidget(self._feed_card(), 1)
+        self.event_panel = EventPanel(db, self.origin)
+        left.addWidget(self.event_panel)
         right = QVBoxLayout()
         right.setSpacing(20)
         right.addWidget(self._jobs_card())
@@ -171,7 +174,8 @@ class ControlWindow(QMainWindow):
         clock.setSpacing(0)
         self.clock = label("--:--:--", "clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
-        caption = label(translate("kiosk.control", "LOCAL TIME"), "clockCaption")
+        # The event's time, wherever this laptop's clock is set: its zone is named beside it.
+        caption = label(translate("kiosk.control", "EVENT TIME"), "clockCaption")
         caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         clock.addStretch(1)
         clock.addWidget(self.clock)
@@ -327,6 +331,9 @@ class ControlWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._version = data_version(self.db)
+        if hasattr(self, "event_panel"):
+            self.event_panel.refresh()
+            self.event_name.setText(self.event_panel.saved.name)
         per_list = list_stats(self.db)
         while len(self.list_rows) < len(per_list):
             row = ListRow()
