@@ -46,7 +46,11 @@ def register(subparsers: Commands) -> None:
     p.add_argument("--exit", action="store_true", help="exit mode: scan guests out")
     p.set_defaults(handler=cmd_scan)
 
-    p = subparsers.add_parser("checkin", help="open the door check-in screen")
+    p = subparsers.add_parser(
+        "checkin", help="open the door check-in screen",
+        description="Full screen on the chosen screen. Scanners type into it wherever the focus is. "
+        "Keys: Esc empties the search box and puts the verdict away; F2 switches entry and exit; "
+        "Ctrl+Shift+Q quits.")
     add_db_arg(p)
     p.add_argument("--list", metavar="NAME", help="the list this door admits to (default: any)")
     p.add_argument("--door", default="", metavar="NAME", help="this door's name, e.g. B")

@@ -29,7 +29,13 @@ Window {
     readonly property alias verdictPanel: verdict
     readonly property alias searchField: searchPanel.field
 
-    Shortcut { sequence: "Esc"; onActivated: root.controller.dismiss() }
+    // Esc: the search box emptied and the verdict put away. Ctrl+Shift+Q quits (as on stage):
+    // no single key a guest or a scanner could press ends the door.
+    Shortcut {
+        sequence: "Esc"
+        onActivated: { root.searchField.text = ""; root.controller.dismiss() }
+    }
+    Shortcut { sequence: "Ctrl+Shift+Q"; onActivated: Qt.quit() }
     Shortcut { sequence: "F2"; onActivated: root.controller.toggleExitMode() }
 
     // -- top bar -----------------------------------------------------------------------------

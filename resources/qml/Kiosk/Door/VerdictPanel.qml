@@ -169,12 +169,27 @@ Rectangle {
                 Chip { label: qsTr("DOOR"); value: panel.v.firstDoor || "–" }
             }
             Rectangle {
+                id: notesBox
+                objectName: "verdictNotesBox"
                 width: parent.width
                 // A refusal needs its reason, not the guest's notes.
                 visible: (panel.v.notes || "") !== "" && panel.kind !== "refused"
-                height: notesText.implicitHeight + 28 * panel.u
+                // As tall as the note at full size, within what is left below the lines above
+                // it (and the message under it): a long note wraps, then shrinks; never cut.
+                readonly property real room: detailsArea.height - y
+                                             - (message.visible ? message.height + details.spacing : 0)
+                height: Math.max(24 * panel.u, Math.min(notesMeasure.implicitHeight, room - 28 * panel.u)) + 28 * panel.u
                 radius: 10 * panel.u
                 color: Qt.rgba(0, 0, 0, 0.28)
+                Text {  // the note's natural height, never shown
+                    id: notesMeasure
+                    visible: false
+                    textFormat: Text.PlainText
+                    width: notesText.width
+                    text: notesText.text
+                    font: notesText.font
+                    wrapMode: Text.WordWrap
+                }
                 Text {
                     id: notesText
                     textFormat: Text.PlainText
@@ -187,16 +202,21 @@ Rectangle {
                     font.weight: Font.DemiBold
                     font.pixelSize: 36 * panel.u
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 3
+                    fontSizeMode: Text.Fit
+                    minimumPixelSize: 16 * panel.u
                     elide: Text.ElideRight
                 }
             }
             Text {
+                id: message
                 textFormat: Text.PlainText
                 objectName: "verdictMessage"
                 width: parent.width
-                // An admission speaks through its chips; refusals need the sentence.
+                // An admission speaks through its chips; refusals need the sentence. ALREADY IN
+                // with its time and door in chips leaves the room to the guest's note.
                 visible: ["admitted", "attention", "companion"].indexOf(panel.kind) < 0
+                         && !(panel.kind === "duplicate" && (panel.v.firstTime || "") !== ""
+                              && (panel.v.notes || "") !== "")
                 text: panel.v.message || ""
                 color: panel.ink
                 font.family: Theme.bodyFont
