@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import tempfile
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
@@ -62,6 +64,18 @@ def long_date(iso_date: str, language: str) -> str:
         return iso_date
 
 
+def _zone(name: str) -> dict:
+    """The zone's current offset and short name, for clocks drawn in QML (which knows only the
+    machine's zone): read again whenever the look is."""
+    try:
+        now = datetime.now(ZoneInfo(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        return {}
+    offset = now.utcoffset()
+    return {"utcOffsetMinutes": int(offset.total_seconds() // 60) if offset else 0,
+            "zoneName": now.tzname() or name}
+
+
 def _mix(a: str, b: str, amount: float) -> str:
     """``a`` moved towards ``b`` by ``amount`` (0..1), as #rrggbb."""
     pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
@@ -109,5 +123,5 @@ def look(event: identity.Identity, logo: Path | None, mark: Path | None) -> dict
                       "dateText": long_date(event.date, event.language),
                       "timezone": event.timezone, "language": event.language,
                       "slideshowTitle": event.slideshow_title, "prize": event.prize,
-                      "sponsorTitle": event.sponsor_title}
+                      "sponsorTitle": event.sponsor_title, **_zone(event.timezone)}
     return theme

@@ -266,6 +266,15 @@ def apply(db: sqlite_utils.Database, change: IdentityChange, *, clock: Clock = S
             assert key in _TEXT_COLUMNS
             db.execute(f"UPDATE event SET {key} = ? WHERE id = 1", [value])
             result.changed[key] = value
+    if {"name", "venue", "prize"} & set(result.changed):
+        # The opening card says the event's name and venue, winner cards its prize: the running
+        # windows load the cues again.
+        event = read(db)
+        db.execute("UPDATE cues SET title = ?, body = ? WHERE kind = 'opening' AND custom = 0",
+                   [event.name, event.venue])
+        from kiosk.core.show.settings import bump_revision
+
+        bump_revision(db)
     if result.changed:
         record(db, "event.changed", result.changed, clock=clock, origin=origin)
     return result

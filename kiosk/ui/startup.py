@@ -82,6 +82,14 @@ class WindowProcess:
         timer.start()
         self._exit.callback(timer.stop)
 
+    def speak_to_audience(self, db: sqlite_utils.Database) -> None:
+        """An audience's window (the stage, the venue screens) speaks the event's language
+        ('kiosk event set --language'), whatever the operator's --lang."""
+        from kiosk import i18n
+        from kiosk.core import identity
+
+        i18n.install(identity.read(db).language)
+
     def on_exit(self, callback: Callable[[], object]) -> None:
         self._exit.callback(callback)
 

@@ -75,6 +75,7 @@ def put(db: sqlite_utils.Database, key: str, value: str) -> str:
     value = validate(key, value)
     if key in IN_EVENT:
         db.execute(f"UPDATE event SET {IN_EVENT[key]} = ? WHERE id = 1", [value])
+        bump_revision(db)  # the cards that show it load again
     else:
         set_setting(db, key, value)
     return value

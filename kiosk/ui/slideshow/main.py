@@ -46,7 +46,9 @@ def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
     with WindowProcess("slideshow", language) as process:
         from kiosk.ui.slideshow.window import SlideshowWindow
 
-        process.announce(process.open_event(db_path), None if all_screens else screen)
+        event = process.open_event(db_path)
+        process.announce(event, None if all_screens else screen)
+        process.speak_to_audience(event)
 
         screens = (list(range(len(QGuiApplication.screens()))) if all_screens else [screen])
         windows = [SlideshowWindow(db_path, screen=index, windowed=windowed, interval=interval,

@@ -14,6 +14,8 @@ def run(db_path: Path, *, presenter: bool = False, rehearsal: bool = False,
     with WindowProcess("presenter" if presenter else "stage", language) as process:
         db = process.open_event(db_path)
         process.announce(db, screen)
+        if not presenter:
+            process.speak_to_audience(db)
         from kiosk.core.show import ensure_built
 
         ensure_built(db, origin=process.origin)  # awards imported but no running order yet: build it

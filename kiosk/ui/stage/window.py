@@ -12,8 +12,8 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.core.event import event_info
 from kiosk.core.events import Origin
-from kiosk.theme import load_theme
 from kiosk.ui.app import qml_engine
+from kiosk.ui.look import EventLook
 from kiosk.ui.stage.clicker import Action, Clicker
 from kiosk.ui.stage.controller import StageController, long_date
 from kiosk.ui.stage.video import register as register_video
@@ -79,10 +79,12 @@ class StageWindow:
         date_text = long_date(info.date)
         self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter,
                                           date_text=date_text, origin=origin)
-        theme = load_theme(info.theme)
+        # The event's look, followed live (kiosk event set, the control window's Event panel).
+        self.look = EventLook(db)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.engine.setInitialProperties({
-            "controller": self.controller, "theme": theme, "animationScale": animation_scale,
+            "controller": self.controller, "theme": self.look.theme,
+            "animationScale": animation_scale,
             "eventName": info.name, "eventVenue": info.venue, "eventDate": date_text,
             "runningOrder": self.controller.order,
         })
@@ -92,6 +94,7 @@ class StageWindow:
         if not roots:
             raise RuntimeError(f"the {name} QML failed to load")
         self.window: QQuickWindow = roots[0]
+        self.look.follow(self.window)
         self.clicker = Clicker(self.controller.guard_ms)
         self.clicker.entered(False)
         self.keys = KeyFilter(self.controller, self.clicker, quit or self.close)

@@ -37,6 +37,33 @@ Window {
             eventName: root.eventName
             eventLine: [root.eventVenue, root.eventDate].filter(function (s) { return s !== "" }).join("  ·  ")
         }
+        // An event with no awards yet: say what to import, rather than an empty set.
+        Column {
+            objectName: "noAwardsCard"
+            visible: root.controller.count === 0
+            anchors.centerIn: parent
+            width: 1500
+            spacing: 36
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("No awards yet")
+                color: Theme.primary
+                font.family: Theme.displayFont
+                font.pixelSize: 150
+            }
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("Import the award categories and nominees: kiosk import awards FILE.csv (one row per nominee). The running order is built from them.")
+                color: Theme.text
+                font.family: Theme.bodyFont
+                font.pixelSize: 40
+            }
+        }
         // A rehearsal says so on every card: nobody mistakes its placeholders for results.
         Label {
             visible: root.controller.rehearsal

@@ -27,7 +27,13 @@ Window {
     Timer { interval: 250; running: true; repeat: true; onTriggered: root.now = new Date() }
 
     function two(n) { return (n < 10 ? "0" : "") + n }
-    function clock(d) { return two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds()) }
+    // The event's time (its zone, from the event's settings), wherever this laptop's clock is set.
+    readonly property var eventInfo: theme && theme.event ? theme.event : ({})
+    function clock(d) {
+        var offset = eventInfo.utcOffsetMinutes
+        var t = offset === undefined ? d : new Date(d.getTime() + (offset + d.getTimezoneOffset()) * 60000)
+        return two(t.getHours()) + ":" + two(t.getMinutes()) + ":" + two(t.getSeconds())
+    }
     function elapsed() {
         if (!controller.startedAtMs) return "00:00:00"
         var s = Math.max(0, Math.floor((now.getTime() - controller.startedAtMs) / 1000))
@@ -124,7 +130,10 @@ Window {
             Text {
                 textFormat: Text.PlainText
                 anchors.centerIn: parent
-                text: qsTr("Cue %1 (0–%2)").arg(root.controller.index).arg(root.controller.count - 1)
+                objectName: "cuePosition"
+                // Cues are numbered from 1 here as in every view ('kiosk show' keeps its 0-based index).
+                text: (root.controller.count > 0 ? qsTr("Cue %1 of %2").arg(root.controller.index + 1).arg(root.controller.count)
+                                                 : qsTr("No cues yet"))
                       + (root.controller.cue.category ? "   ·   " + qsTr("Award %1 of %2").arg(root.controller.cue.category.number).arg(root.controller.cue.category.total) : "")
                 color: Theme.text
                 font.family: Theme.bodyFont; font.weight: Font.DemiBold; font.pixelSize: 34
@@ -137,8 +146,8 @@ Window {
             Column {
                 id: wall
                 anchors.right: parent.right; anchors.rightMargin: 32; anchors.verticalCenter: parent.verticalCenter
-                Text { textFormat: Text.PlainText; text: qsTr("CLOCK"); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
-                Text { textFormat: Text.PlainText; text: root.clock(root.now); color: Theme.primary; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
+                Text { textFormat: Text.PlainText; objectName: "clockZone"; text: (root.eventInfo.zoneName || qsTr("CLOCK")).toUpperCase(); color: Theme.muted; font.family: Theme.bodyFont; font.pixelSize: 16; font.letterSpacing: 3; anchors.right: parent.right }
+                Text { textFormat: Text.PlainText; objectName: "wallClock"; text: root.clock(root.now); color: Theme.primary; font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 40; font.features: { "tnum": 1 } }
             }
         }
 
@@ -295,7 +304,7 @@ Window {
                     textFormat: Text.PlainText
                     x: 12; anchors.verticalCenter: parent.verticalCenter
                     width: 56
-                    text: cueIndex
+                    text: cueIndex + 1
                     color: Theme.muted
                     font.family: Theme.bodyFont; font.pixelSize: 20
                 }

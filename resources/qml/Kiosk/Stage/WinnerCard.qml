@@ -72,7 +72,8 @@ Card {
             color: Theme.primary
             words: root.name
         }
-        LightSweep { animate: root.animate; delay: 1500; duration: 1400; strength: 0.5 }
+        // No band of light over the name: clipped to the name's box over the dark set, it
+        // read as a grey box at the climax of every reveal, not as a sheen on the letters.
     }
     Sweep { x: root.margin; y: 736; width: 940; height: 10; animate: root.animate; delay: 850; duration: 900 }
     Reveal {
@@ -96,13 +97,17 @@ Card {
             text: root.hidden ? "" : root.car
         }
         Row {
+            objectName: "prizeLine"
             x: 0; y: teamLine.text === "" ? 72 : 122
             spacing: 14
+            // The category's prize, else the event's; none at all: no line.
+            visible: prizeText.text !== ""
             Label { text: qsTr("Award"); fill: Theme.surfaceRaised; size: 18; anchors.verticalCenter: parent.verticalCenter }
             Text {
+                id: prizeText
                 textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
-                text: root.category ? root.category.award : ""
+                text: root.category ? (root.category.award || "") : ""
                 color: Theme.primary
                 font.family: Theme.bodyFont
                 font.pixelSize: 30
