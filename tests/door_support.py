@@ -29,7 +29,7 @@ GUESTS = [
 def build_event(path: Path, extra: int = 0, name: str = "Test Gala") -> Path:
     """An event at ``path`` with the guests above (ids 1..6) and ``extra`` more on both lists."""
     db = init_event(InitRequest(path=path, name=name, venue="Palais Brongniart",
-                                date="2017-11-24", force=True))
+                                date="2017-11-24", timezone="Europe/Paris", force=True))
     with write(db):
         ensure_list(db, CEREMONY, "15:00")
         ensure_list(db, PARTY, "20:00")

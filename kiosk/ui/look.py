@@ -46,6 +46,9 @@ class EventLook(QObject):
                 return
             self._version = version
             theme = event_theme(self.db)
+        except sqlite3.ProgrammingError:  # the window's event file closed: it is leaving
+            self.stop()
+            return
         except (sqlite3.Error, OSError) as error:
             sys.stderr.write(f"kiosk: the event's look cannot be read: {error}\n")
             return

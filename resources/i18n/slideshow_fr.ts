@@ -4,7 +4,7 @@
 <context>
     <name>AnnouncementOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/Slideshow/AnnouncementOverlay.qml" line="+42"/>
+        <location filename="../qml/Kiosk/Slideshow/AnnouncementOverlay.qml" line="+43"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CardSlide</name>
     <message>
-        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+55"/>
+        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+56"/>
         <source>Official partner</source>
         <translation>Partenaire officiel</translation>
     </message>
@@ -22,12 +22,12 @@
         <translation>25 ans de course GT</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The legends will appear here</source>
         <translation>Les légendes apparaîtront ici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add legends with &apos;kiosk import legends FILE --photos DIR&apos;.</source>
         <translation>Ajoutez des légendes avec « kiosk import legends FICHIER --photos DOSSIER ».</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>SlideshowWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Slideshow/SlideshowWindow.qml" line="+60"/>
+        <location filename="../qml/Kiosk/Slideshow/SlideshowWindow.qml" line="+61"/>
         <source>25 years of GT legends</source>
         <translation>25 ans de légendes GT</translation>
     </message>

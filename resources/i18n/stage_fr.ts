@@ -4,7 +4,17 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Stage/AudienceWindow.qml" line="+42"/>
+        <location filename="../qml/Kiosk/Stage/AudienceWindow.qml" line="+49"/>
+        <source>No awards yet</source>
+        <translation>Aucun prix pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the award categories and nominees: kiosk import awards FILE.csv (one row per nominee). The running order is built from them.</source>
+        <translation>Importez les catégories et les nommés : kiosk import awards FICHIER.csv (une ligne par nommé). Le conducteur est construit à partir d’eux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
     </message>
@@ -44,7 +54,7 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="+38"/>
+        <location filename="../qml/Kiosk/Stage/PresenterWindow.qml" line="+44"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -164,7 +174,7 @@
         <translation>À l’écran : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>REHEARSAL</source>
         <translation>RÉPÉTITION</translation>
     </message>
@@ -174,14 +184,19 @@
         <translation>EN DIRECT</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>BLACK SCREEN</source>
         <translation>ÉCRAN NOIR</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cue %1 (0–%2)</source>
-        <translation>Séquence %1 (0–%2)</translation>
+        <location line="+10"/>
+        <source>Cue %1 of %2</source>
+        <translation>Séquence %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cues yet</source>
+        <translation>Aucune séquence pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,17 +214,17 @@
         <translation>HEURE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>NOW</source>
         <translation>EN COURS</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Black screen: the audience sees nothing</source>
         <translation>Écran noir : le public ne voit rien</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>NEXT</source>
         <translation>ENSUITE</translation>
     </message>
@@ -219,12 +234,12 @@
         <translation>fin du spectacle</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>RUNNING ORDER</source>
         <translation>CONDUCTEUR</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q</source>
         <translation>Suivant : Page suiv. · Droite · Espace    Retour : Page préc. · Gauche    Noir : B    Quitter : Ctrl+Maj+Q</translation>
     </message>
@@ -290,7 +305,7 @@
         <translation>Répétition</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Award</source>
         <translation>Prix</translation>
     </message>

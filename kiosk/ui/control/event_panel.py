@@ -30,7 +30,7 @@ from kiosk.core.identity import Identity, IdentityChange
 from kiosk.i18n import message_of, translate
 from kiosk.paths import qml_dir
 from kiosk.theme import logo_file, look
-from kiosk.ui.control.widgets import Card, label
+from kiosk.ui.control.widgets import Card, PlainLabel, label
 
 TEXT_FIELDS = ("name", "venue", "date", "slideshow_title", "prize", "sponsor_title")
 COLOUR_FIELDS = ("accent", "background")
@@ -64,17 +64,17 @@ class EventPanel(Card):
             edit.setObjectName(f"event_{key}")
             edit.textChanged.connect(self.preview)
             self.fields[key] = edit
-            form.addRow(words[key], edit)
+            form.addRow(PlainLabel(words[key]), edit)
         self.timezone = QComboBox()
         self.timezone.setObjectName("event_timezone")
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
-        form.addRow(translate("kiosk.control", "Time zone"), self.timezone)
+        form.addRow(PlainLabel(translate("kiosk.control", "Time zone")), self.timezone)
         self.language = QComboBox()
         self.language.setObjectName("event_language")
         self.language.addItems(list(identity.LANGUAGES))
         self.language.currentTextChanged.connect(self.preview)
-        form.addRow(translate("kiosk.control", "Audience language"), self.language)
+        form.addRow(PlainLabel(translate("kiosk.control", "Audience language")), self.language)
         for key in COLOUR_FIELDS:
             row = QHBoxLayout()
             edit = QLineEdit()
@@ -86,14 +86,15 @@ class EventPanel(Card):
             row.addWidget(edit, 1)
             row.addWidget(pick)
             self.fields[key] = edit
-            form.addRow(translate("kiosk.control", "Accent colour") if key == "accent" else translate("kiosk.control", "Background colour"), row)
+            form.addRow(PlainLabel(translate("kiosk.control", "Accent colour") if key == "accent"
+                                   else translate("kiosk.control", "Background colour")), row)
         logo_row = QHBoxLayout()
         self.logo_label = label("", "cardHint")
         choose = QPushButton(translate("kiosk.control", "Choose a logo…"))
         choose.clicked.connect(self._pick_logo)
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(choose)
-        form.addRow(translate("kiosk.control", "Logo (PNG or SVG)"), logo_row)
+        form.addRow(PlainLabel(translate("kiosk.control", "Logo (PNG or SVG)")), logo_row)
         outer.addLayout(form)
 
         self.quick = QQuickWidget()

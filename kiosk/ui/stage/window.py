@@ -118,5 +118,6 @@ class StageWindow:
                              f" · {self.controller.current_cue()['kind']}")
 
     def close(self) -> None:
+        self.look.stop()
         self.keys.allow_close = True
         self.window.close()
