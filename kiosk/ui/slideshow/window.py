@@ -12,9 +12,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.clock import SYSTEM, Clock
-from kiosk.core.event import event_info
-from kiosk.theme import load_theme
 from kiosk.ui.app import load_fonts, qml_engine, screen_for
+from kiosk.ui.look import EventLook
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import PROVIDER as ROOM
 from kiosk.ui.slideshow.room import RoomImage
@@ -77,7 +76,9 @@ class SlideshowWindow:
         self.controller = SlideshowController(
             db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, screen=pixels,
             cache=cache)
-        theme = load_theme(event_info(self.controller.db).theme)
+        # The event's look, followed live (kiosk event set, the control window's Event panel).
+        self.look = EventLook(self.controller.db)
+        theme = self.look.theme
         self.theme = theme
         self._warm()
         self.controller.playlistChanged.connect(self._warm)
@@ -92,6 +93,7 @@ class SlideshowWindow:
         if not roots:
             raise RuntimeError("the slideshow QML failed to load")
         self.window: QQuickWindow = roots[0]
+        self.look.follow(self.window)
         if size is not None:
             self.window.resize(size)
         self.keeper = None

@@ -1,8 +1,9 @@
 pragma Singleton
 import QtQuick
 
-// The event's look. The root item of each window hands in the theme loaded from
-// resources/themes/NAME/theme.json: Binding { target: Theme; property: "data"; value: root.theme }
+// The event's look. The root item of each window hands in the event's theme (its base theme
+// from resources/themes/NAME/theme.json with the event's own colours, logos and words, kiosk/theme.py),
+// and a new one when the event changes: Binding { target: Theme; property: "data"; value: root.theme }
 QtObject {
     property var data: ({})
     readonly property var colors: data.colors || ({})
@@ -23,6 +24,8 @@ QtObject {
     readonly property string displayFont: fonts.display || "Sans Serif"
     readonly property string bodyFont: fonts.body || "Sans Serif"
     readonly property string cjkFont: fonts.cjk || "Sans Serif"
+    // The event's words for the audience: name, venue, dateText, slideshowTitle, prize, sponsorTitle.
+    readonly property var event: data.event || ({})
     readonly property url logo: data.logoUrl || ""
     readonly property url logoMark: data.logoMarkUrl || ""
     readonly property string resources: data.resourcesUrl || ""

@@ -54,7 +54,7 @@ Item {
             Text {
                 id: eyebrow
                 textFormat: Text.PlainText
-                text: card.sponsor ? qsTr("Official partner") : (card.empty ? "" : qsTr("25 years of GT racing"))
+                text: card.sponsor ? (Theme.event.sponsorTitle || qsTr("Official partner")) : (card.empty ? "" : (Theme.event.slideshowTitle || ""))
                 color: Theme.primary
                 font.family: Theme.bodyFont
                 font.weight: Font.DemiBold

@@ -56,7 +56,9 @@ Window {
                 spacing: 2 * stage.u
                 Text {
                     textFormat: Text.PlainText
-                    text: qsTr("25 years of GT legends")
+                    objectName: "slideshowTitle"
+                    // The event's own header (kiosk event set --slideshow-title), else its name.
+                    text: Theme.event.slideshowTitle || Theme.event.name || ""
                     color: Theme.text
                     font.family: Theme.displayFont
                     font.styleName: "Regular"
