@@ -4,17 +4,22 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/setup.py" line="+79"/>
+        <location filename="../../kiosk/cli/setup.py" line="+130"/>
         <source>Kept the old event as {backup} (signing key: {key})</source>
         <translation>Ancien événement conservé sous {backup} (clé de signature&#xa0;: {key})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Created {path} (signing key: {key})</source>
         <translation>Base d’événement créée&#xa0;: {path} (clé de signature&#xa0;: {key})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Time zone: {zone} (this machine&apos;s; change it with &apos;kiosk event set --timezone AREA/CITY&apos;)</source>
+        <translation>Fuseau horaire : {zone} (celui de cette machine ; changez-le avec « kiosk event set --timezone ZONE/VILLE »)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Demo event built in {path} in {seconds:.1f} s</source>
         <translation>Événement de démonstration créé dans {path} en {seconds:.1f} s</translation>
     </message>
@@ -22,12 +27,7 @@
 <context>
     <name>kiosk.core</name>
     <message>
-        <location filename="../../kiosk/core/messages.py" line="+20"/>
-        <source>No event database at {path}. Create one with &apos;kiosk init&apos; or &apos;kiosk demo&apos;.</source>
-        <translation>Aucune base d’événement à l’emplacement {path}. Créez-en une avec «&#xa0;kiosk init&#xa0;» ou «&#xa0;kiosk demo&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../kiosk/core/messages.py" line="+21"/>
         <source>An event database already exists at {path}. Use --force to replace it.</source>
         <translation>Une base d’événement existe déjà à l’emplacement {path}. Utilisez --force pour la remplacer.</translation>
     </message>
@@ -47,9 +47,14 @@
         <translation>{path} ne peut pas être lu comme une base SQLite&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path} holds no event yet. Create one with &apos;kiosk init&apos;.</source>
-        <translation>{path} ne contient encore aucun événement. Créez-en un avec «&#xa0;kiosk init&#xa0;».</translation>
+        <location line="-4"/>
+        <source>No event database at {path}. Events found: {found}. Open one with --db PATH, or create one with &apos;kiosk init&apos; or &apos;kiosk demo&apos;.</source>
+        <translation>Aucune base d’événement à l’emplacement {path}. Événements trouvés : {found}. Ouvrez-en un avec --db CHEMIN, ou créez-en un avec « kiosk init » ou « kiosk demo ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} holds no event yet. Create one with &apos;kiosk init&apos;. Events found: {found}.</source>
+        <translation>{path} ne contient encore aucun événement. Créez-en un avec « kiosk init ». Événements trouvés : {found}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,6 +130,66 @@
         <location line="+1"/>
         <source>{path} is a ticket-signing key: the kiosk never writes over it. Choose another file.</source>
         <translation>{path} est une clé de signature des billets&#xa0;: le kiosque ne l’écrase jamais. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event needs a name.</source>
+        <translation>L’événement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown time zone &apos;{value}&apos;: give an IANA name such as Europe/Paris or America/New_York.</source>
+        <translation>Fuseau horaire inconnu « {value} » : indiquez un nom IANA comme Europe/Paris ou America/Montreal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date &apos;{value}&apos;: give the event&apos;s date as YYYY-MM-DD.</source>
+        <translation>Date « {value} » : indiquez la date de l’événement au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language &apos;{value}&apos;: the audience&apos;s screens speak {expected}.</source>
+        <translation>Langue « {value} » : les écrans du public parlent {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--{setting} &apos;{value}&apos;: give a colour as #rrggbb.</source>
+        <translation>--{setting} « {value} » : indiquez une couleur au format #rrvvbb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo {file}: {detail}.</source>
+        <translation>Logo {file} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accent {accent} on the background {background} has a contrast of {ratio}:1: names and titles would be unreadable (at least 3:1 is needed, 4.5:1 is better). Choose a lighter accent or a darker background.</source>
+        <translation>La couleur d’accent {accent} sur le fond {background} a un contraste de {ratio}:1 : noms et titres seraient illisibles (il faut au moins 3:1, 4,5:1 est préférable). Choisissez un accent plus clair ou un fond plus sombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accent {accent} on the background {background} has a contrast of {ratio}:1: large titles read, small text in the accent colour may not (4.5:1 reads everywhere).</source>
+        <translation>La couleur d’accent {accent} sur le fond {background} a un contraste de {ratio}:1 : les grands titres se lisent, un petit texte de cette couleur peut-être pas (4,5:1 se lit partout).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no screen {number}. Attached screens: {attached}.</source>
+        <translation>Il n’y a pas d’écran {number}. Écrans branchés : {attached}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no display to open a window on (neither $DISPLAY nor $WAYLAND_DISPLAY is set, as over ssh). Run the command on the machine&apos;s own screen, or over ssh as &apos;DISPLAY=:0 kiosk ...&apos; to show it on the screens attached to that machine. Commands without a window (&apos;kiosk show&apos;, &apos;kiosk scan&apos;, &apos;kiosk event&apos;) work anywhere.</source>
+        <translation>Aucun affichage où ouvrir une fenêtre (ni $DISPLAY ni $WAYLAND_DISPLAY ne sont définis, comme en ssh). Lancez la commande sur l’écran de la machine, ou en ssh sous la forme « DISPLAY=:0 kiosk ... » pour l’afficher sur les écrans branchés à cette machine. Les commandes sans fenêtre (« kiosk show », « kiosk scan », « kiosk event ») fonctionnent partout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {role} window already runs on screen {screen}: process {pid} on {host}, started {started}. Stop it first, or choose another --screen.</source>
+        <translation>Une fenêtre {role} tourne déjà sur l’écran {screen} : processus {pid} sur {host}, lancé le {started}. Arrêtez-la d’abord, ou choisissez un autre --screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {role} window already runs on the main screen: process {pid} on {host}, started {started}. Stop it first, or choose another --screen.</source>
+        <translation>Une fenêtre {role} tourne déjà sur l’écran principal : processus {pid} sur {host}, lancée le {started}. Arrêtez-la d’abord, ou choisissez un autre --screen.</translation>
     </message>
     <message>
         <location line="+2"/>

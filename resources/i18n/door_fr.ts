@@ -88,7 +88,7 @@
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="+68"/>
+        <location filename="../qml/Kiosk/Door/DoorWindow.qml" line="+74"/>
         <source>All lists</source>
         <translation>Toutes les listes</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>PORTE</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>+ Companion (%1 to come)</source>
         <translation>+ Accompagnant (%1 à venir)</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>kiosk.cli</name>
     <message>
-        <location filename="../../kiosk/cli/door.py" line="+74"/>
+        <location filename="../../kiosk/cli/door.py" line="+78"/>
         <source>ticket images</source>
         <translation>images de billets</translation>
     </message>

@@ -17,11 +17,6 @@
         <translation>Partenaire officiel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>25 years of GT racing</source>
-        <translation>25 ans de course GT</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>The legends will appear here</source>
         <translation>Les légendes apparaîtront ici</translation>
@@ -30,14 +25,6 @@
         <location line="+22"/>
         <source>Add legends with &apos;kiosk import legends FILE --photos DIR&apos;.</source>
         <translation>Ajoutez des légendes avec « kiosk import legends FICHIER --photos DOSSIER ».</translation>
-    </message>
-</context>
-<context>
-    <name>SlideshowWindow</name>
-    <message>
-        <location filename="../qml/Kiosk/Slideshow/SlideshowWindow.qml" line="+61"/>
-        <source>25 years of GT legends</source>
-        <translation>25 ans de légendes GT</translation>
     </message>
 </context>
 </TS>
