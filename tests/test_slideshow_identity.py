@@ -56,3 +56,15 @@ def test_the_header_is_the_event_s_and_follows_a_change(qtbot, db_path: Path, tm
         qtbot.waitUntil(lambda: title.property("text") == "My Gala", timeout=1000)
     finally:
         show.close()
+
+
+def test_the_room_beside_a_portrait_has_no_watermark_of_the_demo(qapp) -> None:
+    from kiosk.theme import load_theme
+    from kiosk.ui.slideshow.room import room_image
+
+    plain = room_image(load_theme("default"), QSize(1920, 1080))
+    colours = {plain.pixel(x, y) for x in range(0, plain.width(), 23) for y in range(0, plain.height(), 29)}
+    assert len(colours) == 1  # the surface alone
+    demo = room_image(load_theme("gt2017"), QSize(1920, 1080))
+    colours = {demo.pixel(x, y) for x in range(0, demo.width(), 23) for y in range(0, demo.height(), 29)}
+    assert len(colours) > 1  # the demo's "25"

@@ -1,7 +1,7 @@
-"""The portrait layout's left-hand "room": the flat surface colour and a faint "25", drawn once.
+"""The portrait layout's left-hand "room": the flat surface colour and a faint watermark (the
+theme's ``watermark``, the demo's anniversary "25"; none by default), drawn once.
 
-A portrait photo fills a panel on the right; the room beside it carries the anniversary's
-"25" as a watermark. Drawn by QML, the watermark was a glyph texture scaled up fourfold, and a
+A portrait photo fills a panel on the right; the room beside it may carry a watermark. Drawn by QML, the watermark was a glyph texture scaled up fourfold, and a
 software-rendered screen redrew it at every portrait slide (its layer is dropped while the
 slide is hidden): a third of a frame's budget. Drawn here once per screen, it is one opaque
 picture that the renderer copies 1:1.
@@ -18,7 +18,6 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.ui.slideshow.screen_copy import PANEL_FRACTION
 
 PROVIDER = "room"
-WATERMARK = "25"
 WATERMARK_OPACITY = 0.035
 SCALE = 4  # drawn at a quarter of its size and scaled up: soft edges suit a watermark
 
@@ -33,19 +32,22 @@ def room_image(theme: dict, screen: QSize) -> QImage:
     u = screen.height() / 1080
     room = QImage(max(1, room_width(screen)), max(1, screen.height()), QImage.Format.Format_RGB32)
     room.fill(QColor(colors.get("surface", "#0e1320")))
+    watermark = str(theme.get("watermark") or "")
+    if not watermark:
+        return room
 
     font = QFont(fonts.get("display", "Sans Serif"))
     font.setStyleName("Regular")
     font.setPixelSize(max(1, round(275 * u)))
     metrics = QFontMetricsF(font)
-    glyphs = QImage(math.ceil(metrics.horizontalAdvance(WATERMARK)) + 2,
+    glyphs = QImage(math.ceil(metrics.horizontalAdvance(watermark)) + 2,
                     math.ceil(metrics.height()) + 2, QImage.Format.Format_ARGB32_Premultiplied)
     glyphs.fill(Qt.GlobalColor.transparent)
     painter = QPainter(glyphs)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setFont(font)
     painter.setPen(QColor(colors.get("primary", "#c9a55a")))
-    painter.drawText(QPointF(0, metrics.ascent()), WATERMARK)
+    painter.drawText(QPointF(0, metrics.ascent()), watermark)
     painter.end()
 
     painter = QPainter(room)
