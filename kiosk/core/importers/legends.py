@@ -1,4 +1,4 @@
-"""Legends of 25 years of GT racing, for the venue screens."""
+"""Legends for the venue screens: the people an event celebrates between its ceremonies."""
 
 from __future__ import annotations
 
