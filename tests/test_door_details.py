@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from door_support import build_event, payloads
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_door_support import build_event, payloads
 from test_door_window import DoorRig
 
 from kiosk.core import identity
