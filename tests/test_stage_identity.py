@@ -124,6 +124,8 @@ def test_a_change_shows_on_a_running_window_within_a_second(qtbot, make_stage, g
     qtbot.waitUntil(lambda: stage.window.property("theme")["colors"]["primary"] == "#ffcc00",
                     timeout=1000)
     qtbot.waitUntil(lambda: stage.controller.cue["title"] == "My Gala 2026", timeout=1000)
+    view = _find(stage, "cueView")
+    qtbot.waitUntil(lambda: view.property("eventName") == "My Gala 2026", timeout=1000)
 
 
 def test_no_grey_light_box_over_the_winner_s_name(qtbot, make_stage, gala: Path) -> None:

@@ -34,8 +34,11 @@ Window {
             id: view
             objectName: "cueView"
             prewarm: true
-            eventName: root.eventName
-            eventLine: [root.eventVenue, root.eventDate].filter(function (s) { return s !== "" }).join("  ·  ")
+            // The event's words as they stand now (kiosk event set follows within a second).
+            eventName: Theme.event.name !== undefined ? Theme.event.name : root.eventName
+            eventLine: [Theme.event.venue !== undefined ? Theme.event.venue : root.eventVenue,
+                        Theme.event.dateText !== undefined ? Theme.event.dateText : root.eventDate]
+                       .filter(function (s) { return s !== "" }).join("  ·  ")
         }
         // An event with no awards yet: say what to import, rather than an empty set.
         Column {
