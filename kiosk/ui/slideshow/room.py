@@ -1,7 +1,8 @@
 """The portrait layout's left-hand "room": the flat surface colour and a faint watermark (the
 theme's ``watermark``, the demo's anniversary "25"; none by default), drawn once.
 
-A portrait photo fills a panel on the right; the room beside it may carry a watermark. Drawn by QML, the watermark was a glyph texture scaled up fourfold, and a
+A portrait photo fills a panel on the right; the room beside it may carry a watermark. Drawn
+by QML, the watermark was a glyph texture scaled up fourfold, and a
 software-rendered screen redrew it at every portrait slide (its layer is dropped while the
 slide is hidden): a third of a frame's budget. Drawn here once per screen, it is one opaque
 picture that the renderer copies 1:1.

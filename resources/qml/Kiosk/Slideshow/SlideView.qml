@@ -58,14 +58,14 @@ Item {
     function stopMotion() { kenBurns.stop(); breath.stop(); motionDue = false }
 
     // The room's flat colour, under a slide with no photo. Beside a portrait the room image
-    // (the same colour, with a faint "25") and the photo cover the whole screen, so it is not
+    // (the same colour, with the theme's faint watermark) and the photo cover the whole screen, so it is not
     // drawn there: a fading slide's covered layers still cost a frame.
     Rectangle {
         anchors.fill: parent
         color: Theme.surface
         visible: !view.legend || !view.hasPhoto
     }
-    // Beside a portrait: the room, with a faint "25" (drawn once, in Python: room.py).
+    // Beside a portrait: the room, with the theme's faint watermark (drawn once, in Python: room.py).
     Image {
         visible: view.legend && !view.fullBleed && source != ""
         width: view.roomWidth
