@@ -12,17 +12,17 @@
 <context>
     <name>CardSlide</name>
     <message>
-        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+56"/>
+        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+57"/>
         <source>Official partner</source>
         <translation>Partenaire officiel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>The legends will appear here</source>
         <translation>Les légendes apparaîtront ici</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Add legends with &apos;kiosk import legends FILE --photos DIR&apos;.</source>
         <translation>Ajoutez des légendes avec « kiosk import legends FICHIER --photos DOSSIER ».</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../qml/Kiosk/Stage/AudienceWindow.qml" line="+49"/>
+        <location filename="../qml/Kiosk/Stage/AudienceWindow.qml" line="+54"/>
         <source>No awards yet</source>
         <translation>Aucun prix pour l’instant</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>EnvelopeCard</name>
     <message>
-        <location filename="../qml/Kiosk/Stage/EnvelopeCard.qml" line="+42"/>
+        <location filename="../qml/Kiosk/Stage/EnvelopeCard.qml" line="+45"/>
         <source>And the winner is…</source>
         <translation>Et le gagnant est…</translation>
     </message>
