@@ -4,7 +4,7 @@
 <context>
     <name>kiosk.control</name>
     <message>
-        <location filename="../../kiosk/ui/control/jobs.py" line="+33"/>
+        <location filename="../../kiosk/ui/control/jobs.py" line="+35"/>
         <source>Stage</source>
         <translation>Scène</translation>
     </message>
@@ -40,11 +40,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Legends of GT racing on the venue screens</source>
-        <translation>Les légendes du GT sur les écrans de la salle</translation>
+        <source>The slideshow on the venue screens</source>
+        <translation>Le diaporama sur les écrans de la salle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/widgets.py" line="+146"/>
+        <location filename="../../kiosk/ui/control/widgets.py" line="+153"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
     </message>
@@ -176,14 +176,14 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+80"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+83"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>LOCAL TIME</source>
-        <translation>HEURE LOCALE</translation>
+        <location line="+95"/>
+        <source>EVENT TIME</source>
+        <translation>HEURE DE L’ÉVÉNEMENT</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -301,7 +301,7 @@
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Updated {time}</source>
         <translation>Mis à jour à {time}</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>
@@ -329,6 +329,116 @@
         <location line="+3"/>
         <source>On the screens until cleared: “{text}”</source>
         <translation>À l’écran jusqu’à effacement&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/control/event_panel.py" line="+43"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slideshow title</source>
+        <translation>Titre du diaporama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prize (empty: none)</source>
+        <translation>Prix (vide : aucun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor title</source>
+        <translation>Titre des partenaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audience language</source>
+        <translation>Langue du public</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the theme&apos;s</source>
+        <translation>celle du thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background colour</source>
+        <translation>Couleur de fond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The event&apos;s logo</source>
+        <translation>Le logo de l’événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logos (*.png *.svg)</source>
+        <translation>Logos (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: the screens follow within a second.</source>
+        <translation>Enregistré : les écrans suivent en moins d’une seconde.</translation>
     </message>
 </context>
 </TS>
