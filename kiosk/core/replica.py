@@ -116,19 +116,19 @@ def stream_seq(db: sqlite_utils.Database) -> int:
     return _state(db)[1]
 
 
-def apply(db: sqlite_utils.Database, messages: list[tuple[int, str, dict[str, Any]]]) -> int:
-    """Apply (stream sequence, machine, event) messages in one transaction; return how many
-    were new here."""
+def apply(db: sqlite_utils.Database, messages: list[tuple[str, dict[str, Any]]],
+          last_seq: int = 0) -> int:
+    """Apply (machine, event) messages in one transaction, noting the stream's ``last_seq``
+    as heard; return how many were new here."""
     new = 0
     with write(db):
         _ensure_state(db)
-        last = 0
-        for seq, machine, message in messages:
-            last = max(last, seq)
+        for machine, message in messages:
             if _apply_one(db, machine, message):
                 new += 1
-        if last:
-            db.execute("UPDATE venue_link SET stream_seq = max(stream_seq, ?) WHERE id = 1", [last])
+        if last_seq:
+            db.execute("UPDATE venue_link SET stream_seq = max(stream_seq, ?) WHERE id = 1",
+                       [last_seq])
     return new
 
 
