@@ -244,3 +244,44 @@ def test_hub_restarts_its_server(venue, tmp_path) -> None:
         assert again["status"] == "duplicate"
     finally:
         door.close()
+
+
+@pytest.mark.slow
+def test_four_doors_admit_800_tickets_exactly_once(tmp_path: Path) -> None:
+    import random
+
+    master = build_event(tmp_path / "master.db", extra=800)
+    hub = Hub(master)
+    try:
+        codes = list(payloads(master).values())
+        invited = report(master)["guests_invited"]
+        procs = []
+        for n in range(4):
+            copy = tmp_path / f"door-{n}.db"
+            export_door(master, copy)
+            order = codes[:]
+            random.Random(n).shuffle(order)
+            (tmp_path / f"in-{n}.txt").write_text("\n".join(order) + "\n")
+        for n in range(4):  # files in and out: no pipe fills up while another door waits
+            with open(tmp_path / f"in-{n}.txt") as stdin, open(tmp_path / f"out-{n}.txt", "w") as out:
+                procs.append(subprocess.Popen(
+                    [sys.executable, "-m", "kiosk", "--db", str(tmp_path / f"door-{n}.db"), "scan",
+                     "-", "--door", f"D{n}"], stdin=stdin, stdout=out, stderr=subprocess.DEVNULL))
+        try:
+            for proc in procs:
+                assert proc.wait(120) == 0
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+        outs = [[json.loads(line) for line in (tmp_path / f"out-{n}.txt").read_text().splitlines()]
+                for n in range(4)]
+        admitted = [r["guest"]["id"] for out in outs for r in out if r["status"] == "admitted"]
+        offline = [(n, i) for n, out in enumerate(outs) for i, r in enumerate(out) if not r["online"]]
+        assert offline == []
+        assert len(admitted) == invited == len(set(admitted))
+        assert wait_for(lambda: report(master)["scans"] == 4 * len(codes), 10.0)
+        summary = report(master)
+        assert summary["guests_arrived"] == invited and summary["doubles"] == 0
+    finally:
+        hub.stop()

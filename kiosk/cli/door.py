@@ -116,9 +116,9 @@ def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door, Link | None)
     db = open_event(args)
     link = None
     try:
-        # A copy that joins a venue connects in the background (a first scan waits for it
-        # half a second at most, then decides alone and says so).
-        link = open_link(db, db_path(args), wait=0.5)
+        # A copy that joins a venue connects in the background (the first scan waits for it
+        # two seconds at most, then decides alone and says so).
+        link = open_link(db, db_path(args), wait=2.0)
         return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin(),
                         hub=link), link
     except BaseException:
