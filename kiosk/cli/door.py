@@ -116,9 +116,11 @@ def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door, Link | None)
     db = open_event(args)
     link = None
     try:
-        # A copy that joins a venue connects in the background (the first scan waits for it
-        # two seconds at most, then decides alone and says so).
-        link = open_link(db, db_path(args), wait=2.0)
+        # A copy that joins a venue connects in the background: a single scan waits for it
+        # 0.8 s at most (it answers within a second whatever the hub does), 'scan -' two
+        # seconds at start-up; then the door decides alone and says so.
+        wait = 2.0 if getattr(args, "payload", "-") == "-" else 0.8
+        link = open_link(db, db_path(args), wait=wait)
         return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin(),
                         hub=link), link
     except BaseException:
