@@ -180,7 +180,8 @@ def _apply_scan(conn: Any, event_id: str, scan: dict[str, Any]) -> None:
 _ROSTER = {
     "lists": ("id", "name", "starts_at", "position"),
     "guests": ("id", "external_id", "first_name", "last_name", "organisation", "category",
-               "table_name", "notes", "email", "party_size", "search_key", "created_at"),
+               "table_name", "notes", "email", "party_size", "search_key", "created_at",
+               "cancelled_at", "cancelled_reason", "cancelled_by"),
     "guest_lists": ("guest_id", "list_id"),
     "tickets": ("id", "guest_id", "version", "issued_at", "revoked_at"),
 }
