@@ -1,0 +1,55 @@
+"""The venue in the windows: the door screen says online/offline plainly (real hub, real window)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from test_door_support import build_event, payloads
+from venue_support import Hub, export_door
+from xsession import SCREENSHOTS
+
+from kiosk.core.checkin import Door
+from kiosk.core.db import open_db
+from kiosk.venue.link import open_link
+
+os.environ["KIOSK_MUTE"] = "1"
+
+
+def test_door_screen_shows_online_then_offline(qtbot, tmp_path: Path) -> None:
+    from kiosk.fonts import load_fonts
+    from kiosk.ui.door.main import DoorWindow
+
+    master = build_event(tmp_path / "master.db", extra=10)
+    hub = Hub(master)
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    codes = payloads(master)
+    db = open_db(copy)
+    link = open_link(db, copy, wait=5.0)
+    assert link is not None and link.online
+    load_fonts()
+    window = DoorWindow(db, Door(db, door="A", hub=link))
+    try:
+        window.controller.hold_scale = 1000
+        window.window.resize(1600, 900)
+        window.window.show()
+        qtbot.waitExposed(window.window)
+        qtbot.waitUntil(lambda: window.controller.venue == "online", timeout=3000)
+        window.controller.scan(codes[1])
+        assert window.controller.last_result.online is True
+        hub.freeze()
+        window.controller.scan(codes[2])  # no answer in 300 ms: decided alone
+        assert window.controller.last_result.online is False
+        assert window.controller.last_result.status == "admitted"
+        qtbot.waitUntil(lambda: window.controller.venue == "offline", timeout=3000)
+        qtbot.wait(200)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        window.window.grabWindow().save(str(SCREENSHOTS / "door-offline.png"))
+        hub.thaw()
+        qtbot.waitUntil(lambda: window.controller.venue == "online", timeout=5000)
+    finally:
+        window.shutdown()
+        link.close()
+        db.close()
+        hub.stop()
