@@ -53,3 +53,43 @@ def test_door_screen_shows_online_then_offline(qtbot, tmp_path: Path) -> None:
         link.close()
         db.close()
         hub.stop()
+
+
+def test_control_window_lists_the_machines_and_the_doubles(qtbot, tmp_path: Path) -> None:
+    from venue_support import Door as DoorProcess
+    from venue_support import wait_for
+
+    from kiosk.core.event import event_info
+    from kiosk.ui.app import create_app
+    from kiosk.ui.control.window import ControlWindow
+
+    master = build_event(tmp_path / "master.db", extra=10)
+    hub = Hub(master)
+    export_door(master, tmp_path / "door-a.db")
+    export_door(master, tmp_path / "door-b.db")
+    codes = payloads(master)
+    a, b = DoorProcess(tmp_path / "door-a.db", "A"), DoorProcess(tmp_path / "door-b.db", "B")
+    create_app(None, "control")
+    db = open_db(master)
+    window = ControlWindow(db, master, event_info(db))
+    qtbot.addWidget(window)
+    try:
+        hub.freeze()  # apart: the same ticket admitted at both doors
+        assert a.scan(codes[2])[0]["online"] is False
+        assert b.scan(codes[2])[0]["online"] is False
+        hub.thaw()
+        assert wait_for(lambda: len(window.venue.double_names) == 1 or window.refresh(), 10.0)
+        assert window.venue.double_names == ["Jean Dupont"]
+        window.resize(1440, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: len(window.venue.rows) == 2
+                        and all(r[2] == "online" for r in window.venue.rows), timeout=5000)
+        assert [r[0] for r in window.venue.rows] == ["door-a", "door-b"]
+        assert window.venue.rows[0][4] == "1"  # scans made at that door
+        window.grab().save(str(SCREENSHOTS / "control-venue.png"))
+    finally:
+        a.close(), b.close()
+        window.close()
+        db.close()
+        hub.stop()

@@ -26,7 +26,8 @@ class JobSpec:
     title: str
     description: str
     args: tuple[str, ...]
-    role: str  # who watches it: "audience" screens get full screen, "staff" may be windowed
+    role: str  # who watches it: "audience" screens get full screen, "staff" may be windowed,
+    # a "service" has no window
 
 
 JOBS: tuple[JobSpec, ...] = (
@@ -42,6 +43,10 @@ JOBS: tuple[JobSpec, ...] = (
     JobSpec("slideshow", QT_TRANSLATE_NOOP("kiosk.control", "Slideshow"),
             QT_TRANSLATE_NOOP("kiosk.control", "Legends of GT racing on the venue screens"),
             ("slideshow",), "audience"),
+    # A service, no window: the venue hub that joins the door laptops (issue 14).
+    JobSpec("hub", QT_TRANSLATE_NOOP("kiosk.control", "Venue hub"),
+            QT_TRANSLATE_NOOP("kiosk.control", "Joins the door laptops: one guest list, each ticket admitted once"),
+            ("hub",), "service"),
 )
 
 
@@ -114,6 +119,8 @@ class JobRunner:
         if self.lang:
             cmd += ["--lang", self.lang]
         cmd += list(spec.args)
+        if spec.role == "service":  # no window: no screen to choose
+            return cmd
         if screen is not None:
             cmd += ["--screen", str(screen)]
         if windowed:

@@ -37,6 +37,7 @@ from kiosk.i18n import message_of
 from kiosk.theme import load_theme
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
+from kiosk.ui.control.venue import VenueCard
 from kiosk.ui.control.widgets import (
     Card,
     JobRow,
@@ -107,6 +108,8 @@ class ControlWindow(QMainWindow):
         right.addWidget(self._jobs_card())
         right.addWidget(self._announce_card())
         right.addWidget(self._screens_card())
+        self.venue = VenueCard()
+        right.addWidget(self.venue)
         right.addStretch(1)
         for layout, stretch in ((left, 5), (right, 6)):
             column = QWidget()
@@ -340,6 +343,7 @@ class ControlWindow(QMainWindow):
             self.stat_values[key].setText(self.locale.toString(getattr(total, key)))
         self._show_feed()
         self._show_announcement()
+        self.venue.refresh(self.db, self.zone)
         self.refreshes += 1
         self.updated.setText(translate("kiosk.control", "Updated {time}").format(
             time=QTime.currentTime().toString("HH:mm:ss")))
@@ -371,7 +375,7 @@ class ControlWindow(QMainWindow):
                      "slideshow": others[-1] if others else primary,
                      "presenter": primary, "door": primary}
         for key, row in self.job_rows.items():
-            row.set_screens(screens, preferred[key])
+            row.set_screens(screens, preferred.get(key, primary))
         self._show_jobs_on_screens()
 
     def _screen_removed(self, _screen: object) -> None:
@@ -395,6 +399,10 @@ class ControlWindow(QMainWindow):
             self.refresh_jobs()
 
     def _tick(self) -> None:
+        try:  # a machine goes offline without a commit: looked at every second
+            self.venue.refresh(self.db, self.zone)
+        except Exception:  # noqa: BLE001 - a busy or closed file must not kill the console
+            pass
         self.clock.setText(QTime.currentTime().toString("HH:mm:ss"))
 
     # ------------------------------------------------------------------ actions
