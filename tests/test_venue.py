@@ -105,6 +105,20 @@ def test_reissue_at_the_control_reaches_every_door(venue, tmp_path: Path, kiosk)
         assert answer["status"] == "revoked"
         new = payloads(master)[4]
         assert door.scan(new)[0]["status"] == "admitted"
+        # A guest cancelled at the control is refused at the door within 2 s.
+        five = payloads(master)[5]
+        result = kiosk("--db", str(master), "guests", "cancel", "5", "--reason", "refund")
+        assert result.returncode == 0, result.stderr
+
+        def cancelled() -> bool:
+            db = open_db(tmp_path / "door-a.db")
+            try:
+                return db.execute("SELECT cancelled_at FROM guests WHERE id = 5").fetchone()[0]
+            finally:
+                db.close()
+
+        assert wait_for(cancelled, 2.0)
+        assert door.scan(five)[0]["status"] != "admitted"
     finally:
         door.close()
 
