@@ -177,7 +177,7 @@ def late_joiner(tmp: Path, master: Path) -> list[dict]:
 
 
 def run() -> list[dict]:
-    from test_door_support import build_event, payloads
+    from door_support import build_event, payloads
     from venue_support import Hub
 
     rows: list[dict] = []

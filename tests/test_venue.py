@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 from venue_support import Door, Hub, alive, export_door, report, wait_for
 
 from kiosk.core.db import open_db

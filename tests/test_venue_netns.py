@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 from venue_support import alive, export_door, free_port, report, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.netns,

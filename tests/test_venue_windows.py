@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from test_door_support import build_event, payloads
+from door_support import build_event, payloads
 from venue_support import Hub, export_door
 from xsession import SCREENSHOTS
 
