@@ -189,7 +189,7 @@ import asyncio, json, sys
 import nats
 from kiosk.core import replica
 from kiosk.core.db import open_db
-from kiosk.venue.security import client_context
+from kiosk.venue.security import Client, client_context
 link = replica.link_of(open_db(sys.argv[1]))
 async def main():
     out = {}
@@ -203,8 +203,9 @@ async def main():
     errors = []
     async def error_cb(e):
         errors.append(str(e))
-    nc = await nats.connect(link.url, tls=client_context(link.cert), nkeys_seed_str=link.seed,
-                            allow_reconnect=False, error_cb=error_cb)
+    nc = Client()
+    await nc.connect(link.url, tls=client_context(link.cert), nkeys_seed_str=link.seed,
+                     allow_reconnect=False, error_cb=error_cb)
     kv = await nc.jetstream(timeout=1).key_value("admissions")
     try:
         await kv.create("g1.l1", b"{}")

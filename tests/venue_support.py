@@ -71,7 +71,19 @@ class Hub:
         return int(state["server_pid"])
 
     def freeze(self) -> None:
-        os.kill(self.server_pid(), signal.SIGSTOP)
+        """SIGSTOP the server, and wait until every one of its threads has stopped (kill()
+        returns before a busy multi-threaded process has: a request may still be answered)."""
+        pid = self.server_pid()
+        os.kill(pid, signal.SIGSTOP)
+
+        def stopped() -> bool:
+            try:
+                return all((task / "stat").read_text().rsplit(")", 1)[1].split()[0] in "tT"
+                           for task in Path(f"/proc/{pid}/task").iterdir())
+            except OSError:
+                return True
+
+        wait_for(stopped, 2.0, step=0.005)
 
     def thaw(self) -> None:
         os.kill(self.server_pid(), signal.SIGCONT)

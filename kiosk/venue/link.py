@@ -27,7 +27,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import nats
 from nats.errors import TimeoutError as NatsTimeout
 from nats.js import api
 from nats.js.errors import KeyDeletedError, KeyWrongLastSequenceError
@@ -36,7 +35,7 @@ from kiosk.core import replica
 from kiosk.core.db import data_version, open_db
 from kiosk.core.venue import HubAnswer, admission_key
 from kiosk.venue import server
-from kiosk.venue.security import client_context
+from kiosk.venue.security import Client, client_context
 
 TIMEOUT = 0.3  # a request to the hub: then the door decides alone
 
@@ -178,7 +177,8 @@ class Link:
         async def error(e: Exception) -> None:
             self.log(f"hub: {e!r}")
 
-        self.nc = await nats.connect(
+        self.nc = Client()
+        await self.nc.connect(
             servers=[self.cfg.url], tls=client_context(self.cfg.cert), nkeys_seed_str=self.cfg.seed,
             name=f"kiosk {self.cfg.role} {self.cfg.name}", allow_reconnect=True,
             max_reconnect_attempts=-1, reconnect_time_wait=0.5, connect_timeout=1.0,

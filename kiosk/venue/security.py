@@ -7,6 +7,7 @@ configuration. The ticket signing key is not involved and never leaves the maste
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import ipaddress
 import os
@@ -14,22 +15,63 @@ import socket
 import ssl
 from pathlib import Path
 
-import nkeys
+import nats.aio.client
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
+
+# NKeys (https://docs.nats.io, "NKeys"): Ed25519 keys written in base32 with a role prefix and
+# a CRC-16 (XMODEM) checksum. Written here with `cryptography` (already a dependency).
+_PREFIX_SEED = 18 << 3  # 'S'
+_PREFIX_USER = 20 << 3  # 'U'
+
+
+def _crc16(data: bytes) -> bytes:
+    crc = 0
+    for byte in data:
+        crc ^= byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
+            crc &= 0xFFFF
+    return crc.to_bytes(2, "little")
+
+
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data + _crc16(data)).decode().rstrip("=")
+
+
+def _raw_seed(seed: str) -> bytes:
+    data = base64.b32decode(seed + "=" * (-len(seed) % 8))
+    body, crc = data[:-2], data[-2:]
+    if _crc16(body) != crc or body[0] & 0xF8 != _PREFIX_SEED or len(body) != 34:
+        raise ValueError("not an NKey seed")
+    return body[2:]
 
 
 def new_user() -> tuple[str, str]:
     """A fresh NKey user: (seed, public key)."""
-    seed = nkeys.encode_seed(os.urandom(32), nkeys.PREFIX_BYTE_USER)
-    pair = nkeys.from_seed(bytearray(seed))
-    return seed.decode(), pair.public_key.decode()
+    raw = os.urandom(32)
+    seed = _b32(bytes([_PREFIX_SEED | _PREFIX_USER >> 5, (_PREFIX_USER & 31) << 3]) + raw)
+    return seed, public_of(seed)
 
 
 def public_of(seed: str) -> str:
-    return nkeys.from_seed(bytearray(seed.encode())).public_key.decode()
+    key = Ed25519PrivateKey.from_private_bytes(_raw_seed(seed)).public_key()
+    return _b32(bytes([_PREFIX_USER]) + key.public_bytes(serialization.Encoding.Raw,
+                                                         serialization.PublicFormat.Raw))
+
+
+class Client(nats.aio.client.Client):
+    """nats-py's client, signing the server's nonce with our NKeys code (nats-py would import
+    the `nkeys` package, which ships as source only and needs PyNaCl)."""
+
+    def _setup_nkeys_seed_connect(self) -> None:
+        seed = (self._nkeys_seed_str or "").strip()
+        key = Ed25519PrivateKey.from_private_bytes(_raw_seed(seed))
+        self._public_nkey = public_of(seed)
+        self._signature_cb = lambda nonce: base64.b64encode(key.sign(nonce.encode()))
 
 
 def local_addresses() -> list[str]:
