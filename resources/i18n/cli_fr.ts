@@ -184,54 +184,6 @@
         <translation>créer une base d’événement et sa clé de signature des billets</translation>
     </message>
     <message>
-        <source>import guests, awards or legends from CSV</source>
-        <translation>importer des invités, des prix ou des légendes depuis un CSV</translation>
-    </message>
-    <message>
-        <source>build the demo event (the GT 2017 night) and open it</source>
-        <translation>créer l’événement de démonstration (la soirée GT 2017) et l’ouvrir</translation>
-    </message>
-    <message>
-        <source>open the operator&apos;s control window (the default)</source>
-        <translation>ouvrir la fenêtre de régie de l’opérateur (par défaut)</translation>
-    </message>
-    <message>
-        <source>write signed QR tickets (PNG per guest, a PDF) or payloads</source>
-        <translation>produire les billets QR signés (un PNG par invité, un PDF) ou leur contenu</translation>
-    </message>
-    <message>
-        <source>decide one scan (or one per line of stdin with &apos;-&apos;)</source>
-        <translation>statuer sur un scan (ou un par ligne de l’entrée standard avec «&#xa0;-&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>open the door check-in screen</source>
-        <translation>ouvrir l’écran d’accueil des invités</translation>
-    </message>
-    <message>
-        <source>reports</source>
-        <translation>rapports</translation>
-    </message>
-    <message>
-        <source>read or move the show&apos;s cursor; edit the running order</source>
-        <translation>lire ou déplacer le curseur du spectacle&#xa0;; modifier le conducteur</translation>
-    </message>
-    <message>
-        <source>open the audience view (or --presenter) of the show</source>
-        <translation>ouvrir l’affichage public du spectacle (ou la vue présentateur avec --presenter)</translation>
-    </message>
-    <message>
-        <source>write a copy of the event for a door or screens machine</source>
-        <translation>écrire une copie de l’événement pour une machine d’accueil ou d’écrans</translation>
-    </message>
-    <message>
-        <source>loop the legends full screen on the venue screens</source>
-        <translation>faire défiler les légendes en plein écran sur les écrans de la salle</translation>
-    </message>
-    <message>
-        <source>put a full-screen message on every running slideshow (or --clear it)</source>
-        <translation>afficher un message plein écran sur tous les diaporamas en cours (ou l’effacer avec --clear)</translation>
-    </message>
-    <message>
         <source>the event&apos;s name</source>
         <translation>le nom de l’événement</translation>
     </message>
@@ -252,16 +204,44 @@
         <translation>remplacer une base existante</translation>
     </message>
     <message>
+        <source>import guests, awards or legends from CSV</source>
+        <translation>importer des invités, des prix ou des légendes depuis un CSV</translation>
+    </message>
+    <message>
         <source>guests: the kiosk&apos;s columns or an Eventbrite attendee export</source>
         <translation>invités&#xa0;: colonnes du kiosque ou export des participants Eventbrite</translation>
+    </message>
+    <message>
+        <source>admit every imported guest to this list (created if needed); repeatable</source>
+        <translation>inscrire chaque invité importé sur cette liste (créée au besoin)&#xa0;; répétable</translation>
+    </message>
+    <message>
+        <source>cancel the guests of earlier imports of this file that it no longer holds</source>
+        <translation>annuler les invités des imports précédents de ce fichier qu’il ne contient plus</translation>
+    </message>
+    <message>
+        <source>the name this file is known by across re-imports (default: its file name)</source>
+        <translation>le nom sous lequel ce fichier est reconnu d’un import à l’autre (par défaut : son nom de fichier)</translation>
     </message>
     <message>
         <source>award categories, nominees and winners, one row per nominee</source>
         <translation>catégories de prix, nommés et gagnants, une ligne par nommé</translation>
     </message>
     <message>
+        <source>folder of nominee photos (default: the CSV&apos;s)</source>
+        <translation>dossier des photos des nommés (par défaut&#xa0;: celui du CSV)</translation>
+    </message>
+    <message>
         <source>legends for the venue-screen slideshow</source>
         <translation>légendes pour le diaporama des écrans de la salle</translation>
+    </message>
+    <message>
+        <source>folder of photos (default: the CSV&apos;s)</source>
+        <translation>dossier des photos (par défaut&#xa0;: celui du CSV)</translation>
+    </message>
+    <message>
+        <source>build the demo event (the GT 2017 night) and open it</source>
+        <translation>créer l’événement de démonstration (la soirée GT 2017) et l’ouvrir</translation>
     </message>
     <message>
         <source>build the database, open no window</source>
@@ -282,6 +262,14 @@
     <message>
         <source>save the control window to FILE (PNG) after its first frame, then exit</source>
         <translation>enregistrer la fenêtre de régie dans FICHIER (PNG) après sa première image, puis quitter</translation>
+    </message>
+    <message>
+        <source>open the operator&apos;s control window (the default)</source>
+        <translation>ouvrir la fenêtre de régie de l’opérateur (par défaut)</translation>
+    </message>
+    <message>
+        <source>write signed QR tickets (PNG per guest, a PDF) or payloads</source>
+        <translation>produire les billets QR signés (un PNG par invité, un PDF) ou leur contenu</translation>
     </message>
     <message>
         <source>folder for one PNG ticket per guest</source>
@@ -308,6 +296,10 @@
         <translation>motif de la réédition d’un billet (enregistré)</translation>
     </message>
     <message>
+        <source>decide one scan (or one per line of stdin with &apos;-&apos;)</source>
+        <translation>statuer sur un scan (ou un par ligne de l’entrée standard avec «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
         <source>the scanned text, or - to read lines from stdin</source>
         <translation>le texte scanné, ou - pour lire des lignes sur l’entrée standard</translation>
     </message>
@@ -324,12 +316,48 @@
         <translation>mode sortie&#xa0;: scanner les invités qui sortent</translation>
     </message>
     <message>
+        <source>open the door check-in screen</source>
+        <translation>ouvrir l’écran d’accueil des invités</translation>
+    </message>
+    <message>
         <source>also read QR codes from a webcam</source>
         <translation>lire aussi les codes QR avec une webcam</translation>
     </message>
     <message>
+        <source>reports</source>
+        <translation>rapports</translation>
+    </message>
+    <message>
         <source>arrivals, no-shows and refused scans</source>
         <translation>arrivées, absents et scans refusés</translation>
+    </message>
+    <message>
+        <source>write every record to a CSV file</source>
+        <translation>écrire chaque enregistrement dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>separate the CSV&apos;s columns with semicolons, as Excel in French opens them</source>
+        <translation>séparer les colonnes du CSV par des points-virgules, comme Excel en français les ouvre</translation>
+    </message>
+    <message>
+        <source>cancel or restore a guest&apos;s invitation</source>
+        <translation>annuler ou rétablir l’invitation d’un invité</translation>
+    </message>
+    <message>
+        <source>cancel a guest: their tickets no longer admit (recorded)</source>
+        <translation>annuler un invité : ses billets ne font plus entrer (enregistré)</translation>
+    </message>
+    <message>
+        <source>why the guest is cancelled (recorded, shown at the door)</source>
+        <translation>pourquoi l’invité est annulé (enregistré, affiché à l’entrée)</translation>
+    </message>
+    <message>
+        <source>restore a cancelled guest: their ticket admits again (recorded)</source>
+        <translation>rétablir un invité annulé : son billet fait de nouveau entrer (enregistré)</translation>
+    </message>
+    <message>
+        <source>read or move the show&apos;s cursor; edit the running order</source>
+        <translation>lire ou déplacer le curseur du spectacle&#xa0;; modifier le conducteur</translation>
     </message>
     <message>
         <source>Every action prints the current cue as one JSON object (index, count, kind, category, nominees, winner, blackout, ...). Cue numbers start at 0.</source>
@@ -338,6 +366,10 @@
     <message>
         <source>print the current cue</source>
         <translation>afficher la séquence courante</translation>
+    </message>
+    <message>
+        <source>act on the rehearsal&apos;s cursor (placeholder winners), not the show&apos;s</source>
+        <translation>agir sur le curseur de la répétition (gagnants fictifs), pas sur celui du spectacle</translation>
     </message>
     <message>
         <source>go forward one cue</source>
@@ -372,106 +404,6 @@
         <translation>ajouter un carton personnalisé ou une vidéo</translation>
     </message>
     <message>
-        <source>move cue FROM to position TO</source>
-        <translation>déplacer la séquence DE à la position VERS</translation>
-    </message>
-    <message>
-        <source>take cue N out of the running order</source>
-        <translation>retirer la séquence N du conducteur</translation>
-    </message>
-    <message>
-        <source>set the MC&apos;s script notes for cue N (presenter view)</source>
-        <translation>définir les notes du maître de cérémonie pour la séquence N (vue présentateur)</translation>
-    </message>
-    <message>
-        <source>change a stage setting (no value: list them)</source>
-        <translation>modifier un réglage de scène (sans valeur&#xa0;: les lister)</translation>
-    </message>
-    <message>
-        <source>Full screen on the chosen screen. Clicker keys: Page Down, Right, Space, Enter = next; Page Up, Left, Backspace = back; B, &apos;.&apos; or &apos;/&apos; = black screen; F5, Esc and Tab do nothing. Quit with Ctrl+Shift+Q. Settings: &apos;kiosk show set&apos;.</source>
-        <translation>Plein écran sur l’écran choisi. Touches de la télécommande de présentation&#xa0;: Page suiv., Droite, Espace, Entrée = suivant&#xa0;; Page préc., Gauche, Retour arrière = précédent&#xa0;; B, «&#xa0;.&#xa0;» ou «&#xa0;/&#xa0;» = écran noir&#xa0;; F5, Échap et Tab sont sans effet. Quitter avec Ctrl+Maj+Q. Réglages&#xa0;: «&#xa0;kiosk show set&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the presenter view: current and next cue, script notes, clocks</source>
-        <translation>la vue présentateur&#xa0;: séquence courante et suivante, notes, horloges</translation>
-    </message>
-    <message>
-        <source>run the show with placeholder winners and its own cursor</source>
-        <translation>jouer le spectacle avec des gagnants fictifs et son propre curseur</translation>
-    </message>
-    <message>
-        <source>door: guests, lists, tickets, scans; screens: legends, media, slides</source>
-        <translation>door&#xa0;: invités, listes, billets, scans&#xa0;; screens&#xa0;: légendes, médias, diapositives</translation>
-    </message>
-    <message>
-        <source>the copy to write</source>
-        <translation>la copie à écrire</translation>
-    </message>
-    <message>
-        <source>replace FILE if it exists</source>
-        <translation>remplacer FICHIER s’il existe</translation>
-    </message>
-    <message>
-        <source>Loops the legends (with sponsor and title cards) full screen, unattended. Content and announcements are picked up from the database while it runs.</source>
-        <translation>Fait défiler les légendes (avec cartons de partenaires et de titre) en plein écran, sans surveillance. Le contenu et les annonces sont lus dans la base pendant la diffusion.</translation>
-    </message>
-    <message>
-        <source>open one slideshow window on every attached screen</source>
-        <translation>ouvrir une fenêtre de diaporama sur chaque écran branché</translation>
-    </message>
-    <message>
-        <source>seconds per slide (default: the &apos;screens.interval&apos; setting, else 8)</source>
-        <translation>secondes par diapositive (par défaut&#xa0;: le réglage «&#xa0;screens.interval&#xa0;», sinon 8)</translation>
-    </message>
-    <message>
-        <source>a different (seeded) order of legends on every pass</source>
-        <translation>un ordre des légendes différent (aléatoire, reproductible) à chaque passage</translation>
-    </message>
-    <message>
-        <source>show the slide given by the wall clock, so that several screens or machines with synchronised clocks show the same slide at the same moment (give them all the same --interval)</source>
-        <translation>afficher la diapositive donnée par l’heure, pour que plusieurs écrans ou machines aux horloges synchronisées montrent la même diapositive au même moment (donnez-leur à tous le même --interval)</translation>
-    </message>
-    <message>
-        <source>Shows TEXT full screen on every slideshow until it expires or is cleared. Screens pick it up within a second; a restarted screen shows it again.</source>
-        <translation>Affiche TEXTE en plein écran sur chaque diaporama jusqu’à son expiration ou son effacement. Les écrans le reprennent en moins d’une seconde&#xa0;; un écran redémarré l’affiche de nouveau.</translation>
-    </message>
-    <message>
-        <source>the message</source>
-        <translation>le message</translation>
-    </message>
-    <message>
-        <source>show it for N minutes, counting down to the end</source>
-        <translation>l’afficher pendant N minutes, avec un compte à rebours jusqu’à la fin</translation>
-    </message>
-    <message>
-        <source>count down to TIME (HH:MM in the event&apos;s time zone, or ISO-8601)</source>
-        <translation>compte à rebours jusqu’à HEURE (HH:MM dans le fuseau de l’événement, ou ISO-8601)</translation>
-    </message>
-    <message>
-        <source>take the current message off the screens</source>
-        <translation>retirer le message en cours des écrans</translation>
-    </message>
-    <message>
-        <source>admit every imported guest to this list (created if needed); repeatable</source>
-        <translation>inscrire chaque invité importé sur cette liste (créée au besoin)&#xa0;; répétable</translation>
-    </message>
-    <message>
-        <source>folder of nominee photos (default: the CSV&apos;s)</source>
-        <translation>dossier des photos des nommés (par défaut&#xa0;: celui du CSV)</translation>
-    </message>
-    <message>
-        <source>folder of photos (default: the CSV&apos;s)</source>
-        <translation>dossier des photos (par défaut&#xa0;: celui du CSV)</translation>
-    </message>
-    <message>
-        <source>write every record to a CSV file</source>
-        <translation>écrire chaque enregistrement dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>act on the rehearsal&apos;s cursor (placeholder winners), not the show&apos;s</source>
-        <translation>agir sur le curseur de la répétition (gagnants fictifs), pas sur celui du spectacle</translation>
-    </message>
-    <message>
         <source>the card&apos;s title</source>
         <translation>le titre du carton</translation>
     </message>
@@ -496,36 +428,128 @@
         <translation>insérer à ce numéro de séquence plutôt qu’au point d’ancrage</translation>
     </message>
     <message>
+        <source>move cue FROM to position TO</source>
+        <translation>déplacer la séquence DE à la position VERS</translation>
+    </message>
+    <message>
+        <source>take cue N out of the running order</source>
+        <translation>retirer la séquence N du conducteur</translation>
+    </message>
+    <message>
+        <source>set the MC&apos;s script notes for cue N (presenter view)</source>
+        <translation>définir les notes du maître de cérémonie pour la séquence N (vue présentateur)</translation>
+    </message>
+    <message>
         <source>the notes (&apos;&apos; to clear)</source>
         <translation>les notes («&#xa0;&apos;&apos;&#xa0;» pour les effacer)</translation>
     </message>
     <message>
-        <source>cancel or restore a guest&apos;s invitation</source>
-        <translation>annuler ou rétablir l’invitation d’un invité</translation>
+        <source>change a stage setting (no value: list them)</source>
+        <translation>modifier un réglage de scène (sans valeur&#xa0;: les lister)</translation>
     </message>
     <message>
-        <source>cancel a guest: their tickets no longer admit (recorded)</source>
-        <translation>annuler un invité : ses billets ne font plus entrer (enregistré)</translation>
+        <source>open the audience view (or --presenter) of the show</source>
+        <translation>ouvrir l’affichage public du spectacle (ou la vue présentateur avec --presenter)</translation>
     </message>
     <message>
-        <source>restore a cancelled guest: their ticket admits again (recorded)</source>
-        <translation>rétablir un invité annulé : son billet fait de nouveau entrer (enregistré)</translation>
+        <source>Full screen on the chosen screen. Clicker keys: Page Down, Right, Space, Enter = next; Page Up, Left, Backspace = back; B, &apos;.&apos; or &apos;/&apos; = black screen; F5, Esc and Tab do nothing. Quit with Ctrl+Shift+Q. Settings: &apos;kiosk show set&apos;.</source>
+        <translation>Plein écran sur l’écran choisi. Touches de la télécommande de présentation&#xa0;: Page suiv., Droite, Espace, Entrée = suivant&#xa0;; Page préc., Gauche, Retour arrière = précédent&#xa0;; B, «&#xa0;.&#xa0;» ou «&#xa0;/&#xa0;» = écran noir&#xa0;; F5, Échap et Tab sont sans effet. Quitter avec Ctrl+Maj+Q. Réglages&#xa0;: «&#xa0;kiosk show set&#xa0;».</translation>
     </message>
     <message>
-        <source>cancel the guests of earlier imports of this file that it no longer holds</source>
-        <translation>annuler les invités des imports précédents de ce fichier qu’il ne contient plus</translation>
+        <source>the presenter view: current and next cue, script notes, clocks</source>
+        <translation>la vue présentateur&#xa0;: séquence courante et suivante, notes, horloges</translation>
     </message>
     <message>
-        <source>the name this file is known by across re-imports (default: its file name)</source>
-        <translation>le nom sous lequel ce fichier est reconnu d’un import à l’autre (par défaut : son nom de fichier)</translation>
+        <source>run the show with placeholder winners and its own cursor</source>
+        <translation>jouer le spectacle avec des gagnants fictifs et son propre curseur</translation>
     </message>
     <message>
-        <source>separate the CSV&apos;s columns with semicolons, as Excel in French opens them</source>
-        <translation>séparer les colonnes du CSV par des points-virgules, comme Excel en français les ouvre</translation>
+        <source>write a copy of the event for a door or screens machine</source>
+        <translation>écrire une copie de l’événement pour une machine d’accueil ou d’écrans</translation>
     </message>
     <message>
-        <source>why the guest is cancelled (recorded, shown at the door)</source>
-        <translation>pourquoi l’invité est annulé (enregistré, affiché à l’entrée)</translation>
+        <source>door: guests, lists, tickets, scans; screens: legends, media, slides</source>
+        <translation>door&#xa0;: invités, listes, billets, scans&#xa0;; screens&#xa0;: légendes, médias, diapositives</translation>
+    </message>
+    <message>
+        <source>the copy to write</source>
+        <translation>la copie à écrire</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FICHIER s’il existe</translation>
+    </message>
+    <message>
+        <source>the venue hub the copy joins (default: the running hub&apos;s, if any)</source>
+        <translation>le hub de la salle que la copie rejoint (par défaut : celui qui tourne, s&apos;il y en a un)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s name in the venue (default: the file&apos;s name)</source>
+        <translation>le nom de la copie dans la salle (par défaut : le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>loop the legends full screen on the venue screens</source>
+        <translation>faire défiler les légendes en plein écran sur les écrans de la salle</translation>
+    </message>
+    <message>
+        <source>Loops the legends (with sponsor and title cards) full screen, unattended. Content and announcements are picked up from the database while it runs.</source>
+        <translation>Fait défiler les légendes (avec cartons de partenaires et de titre) en plein écran, sans surveillance. Le contenu et les annonces sont lus dans la base pendant la diffusion.</translation>
+    </message>
+    <message>
+        <source>open one slideshow window on every attached screen</source>
+        <translation>ouvrir une fenêtre de diaporama sur chaque écran branché</translation>
+    </message>
+    <message>
+        <source>seconds per slide (default: the &apos;screens.interval&apos; setting, else 8)</source>
+        <translation>secondes par diapositive (par défaut&#xa0;: le réglage «&#xa0;screens.interval&#xa0;», sinon 8)</translation>
+    </message>
+    <message>
+        <source>a different (seeded) order of legends on every pass</source>
+        <translation>un ordre des légendes différent (aléatoire, reproductible) à chaque passage</translation>
+    </message>
+    <message>
+        <source>show the slide given by the wall clock, so that several screens or machines with synchronised clocks show the same slide at the same moment (give them all the same --interval)</source>
+        <translation>afficher la diapositive donnée par l’heure, pour que plusieurs écrans ou machines aux horloges synchronisées montrent la même diapositive au même moment (donnez-leur à tous le même --interval)</translation>
+    </message>
+    <message>
+        <source>put a full-screen message on every running slideshow (or --clear it)</source>
+        <translation>afficher un message plein écran sur tous les diaporamas en cours (ou l’effacer avec --clear)</translation>
+    </message>
+    <message>
+        <source>Shows TEXT full screen on every slideshow until it expires or is cleared. Screens pick it up within a second; a restarted screen shows it again.</source>
+        <translation>Affiche TEXTE en plein écran sur chaque diaporama jusqu’à son expiration ou son effacement. Les écrans le reprennent en moins d’une seconde&#xa0;; un écran redémarré l’affiche de nouveau.</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>le message</translation>
+    </message>
+    <message>
+        <source>show it for N minutes, counting down to the end</source>
+        <translation>l’afficher pendant N minutes, avec un compte à rebours jusqu’à la fin</translation>
+    </message>
+    <message>
+        <source>count down to TIME (HH:MM in the event&apos;s time zone, or ISO-8601)</source>
+        <translation>compte à rebours jusqu’à HEURE (HH:MM dans le fuseau de l’événement, ou ISO-8601)</translation>
+    </message>
+    <message>
+        <source>take the current message off the screens</source>
+        <translation>retirer le message en cours des écrans</translation>
+    </message>
+    <message>
+        <source>run the venue hub (NATS JetStream) that joins the doors</source>
+        <translation>lancer le hub de la salle (NATS JetStream) qui relie les entrées</translation>
+    </message>
+    <message>
+        <source>where doors reach the hub (default: 0.0.0.0:4222)</source>
+        <translation>où les entrées joignent le hub (par défaut : 0.0.0.0:4222)</translation>
+    </message>
+    <message>
+        <source>shut a lost copy out of the venue at once</source>
+        <translation>exclure aussitôt de la salle une copie perdue</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s name (see the control window&apos;s venue)</source>
+        <translation>le nom de la copie (voir la salle dans la fenêtre de contrôle)</translation>
     </message>
 </context>
 <context>
@@ -559,16 +583,20 @@
         <translation>TYPE</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>GUEST_ID</source>
@@ -589,22 +617,6 @@
     <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDES</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>HEURE</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
     </message>
     <message>
         <source>TITLE</source>
@@ -635,12 +647,32 @@
         <translation>VERS</translation>
     </message>
     <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
     </message>
 </context>
 </TS>
