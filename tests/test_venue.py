@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from door_support import build_event, payloads
-from venue_support import Door, Hub, alive, export_door, report, wait_for
+from venue_support import Door, Hub, alive, doors, export_door, report, wait_for
 
 from kiosk.core.db import open_db
 
@@ -62,10 +62,8 @@ def test_hub_killed_leaves_no_server(tmp_path: Path) -> None:
 
 def test_doors_admit_once_online_and_master_hears_within_2s(venue, tmp_path: Path) -> None:
     master, hub = venue
-    export_door(master, tmp_path / "door-a.db")
-    export_door(master, tmp_path / "door-b.db")
+    a, b = doors(master, tmp_path, "A", "B")
     codes = payloads(master)
-    a, b = Door(tmp_path / "door-a.db", "A"), Door(tmp_path / "door-b.db", "B")
     try:
         first, _ = a.scan(codes[3])
         assert first["status"] == "admitted" and first["online"] is True
@@ -125,10 +123,8 @@ def test_reissue_at_the_control_reaches_every_door(venue, tmp_path: Path, kiosk)
 
 def test_frozen_hub_doors_go_on_alone_then_everything_reaches_the_master(venue, tmp_path) -> None:
     master, hub = venue
-    export_door(master, tmp_path / "door-a.db")
-    export_door(master, tmp_path / "door-b.db")
+    a, b = doors(master, tmp_path, "A", "B")
     codes = payloads(master)
-    a, b = Door(tmp_path / "door-a.db", "A"), Door(tmp_path / "door-b.db", "B")
     try:
         assert a.scan(codes[1])[0]["online"] is True
         assert b.scan(codes[2])[0]["online"] is True

@@ -151,6 +151,16 @@ class Door:
         self.err.close()
 
 
+def doors(master: Path, folder: Path, *names: str) -> list[Door]:
+    """A door copy per name (door-a.db for "A"...), exported from ``master``, each scanning."""
+    found = []
+    for name in names:
+        copy = folder / f"door-{name.lower()}.db"
+        export_door(master, copy)
+        found.append(Door(copy, name))
+    return found
+
+
 def report(master: Path) -> dict:
     result = run_kiosk("--db", str(master), "report", "checkins")
     assert result.returncode == 0, result.stderr
