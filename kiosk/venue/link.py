@@ -132,6 +132,11 @@ class Link:
         try:
             self.loop.run_until_complete(self._main())
         finally:
+            # What nats-py left running (subscriptions' readers) ends before the loop does.
+            pending = asyncio.all_tasks(self.loop)
+            for task in pending:
+                task.cancel()
+            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             self.loop.close()
 
     async def _in_db(self, fn: Callable[..., Any], *args: Any) -> Any:
