@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
-CONTRACTS = {"layers", "windows", "core-without-qt", "no-cycles"}
+CONTRACTS = {"layers", "windows", "core-without-qt", "venue-without-qt", "no-cycles"}
 
 
 def lint_imports(folder: Path) -> subprocess.CompletedProcess:
@@ -52,6 +52,10 @@ PLANTED = [
     ("domain imports no Qt", "core/db.py", "from kiosk.cli import base"),
     # kiosk.core.event imports kiosk.core.keys: only the cycle contract sees this one.
     ("no two parts", "core/keys.py", "from kiosk.core import event"),
+    # The venue: the domain gets the hub's answer as an input, the NATS client stays above it.
+    ("domain imports no Qt", "core/replica.py", "import nats"),
+    ("domain imports no Qt", "core/checkin.py", "from kiosk.venue import link"),
+    ("venue link (NATS) imports no Qt", "venue/link.py", "from PySide6 import QtCore"),
 ]
 
 

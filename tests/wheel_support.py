@@ -111,6 +111,9 @@ def _pip_install(venv: Path, wheel: Path) -> None:
     first = subprocess.run([str(a) for a in offline], capture_output=True, text=True, timeout=300)
     if first.returncode != 0:
         with locked(WHEELHOUSE / ".lock"):
+            # A kiosk wheel of the same name left there by another checkout would be taken for
+            # this one ("already downloaded"), with its older dependencies.
+            (WHEELHOUSE / wheel.name).unlink(missing_ok=True)
             run(*pip, "download", "-q", "-d", WHEELHOUSE, "--find-links", WHEELHOUSE, wheel,
                 cwd=venv.parent, timeout=600)
         run(*offline, cwd=venv.parent, timeout=300)

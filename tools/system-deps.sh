@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(xvfb xdotool x11-utils x11-xserver-utils xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-cursor0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
-  libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils)
+  libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils
+  iproute2)  # ip, tc: the venue tests simulate machines as network namespaces
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "kiosk.cli.guests",    # guests cancel, guests restore
     "kiosk.cli.show",      # show, stage, export
     "kiosk.cli.screens",   # slideshow, announce
+    "kiosk.cli.venue",     # hub
 ]
 
 

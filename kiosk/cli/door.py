@@ -113,15 +113,35 @@ def cmd_tickets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door)
+def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door, Link | None)
     from kiosk.core.checkin import Door
+    from kiosk.venue.link import open_link
 
     db = open_event(args)
+    link = None
     try:
-        return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin())
+        # A copy that joins a venue connects in the background: a single scan waits for it
+        # 0.8 s at most (it answers within a second whatever the hub does), 'scan -' two
+        # seconds at start-up; then the door decides alone and says so.
+        wait = 2.0 if getattr(args, "payload", "-") == "-" else 0.8
+        link = open_link(db, db_path(args), wait=wait)
+        return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin(),
+                        hub=link), link
     except BaseException:
+        if link is not None:
+            link.close()
         db.close()
         raise
+
+
+def _close(db, link) -> None:  # noqa: ANN001
+    """Send what was decided (bounded: what is not sent now goes with the next run)."""
+    if link is not None:
+        from kiosk.venue.link import flush
+
+        flush(link, 2.0)
+        link.close()
+    db.close()
 
 
 def _render(result) -> dict:  # noqa: ANN001 - ScanResult
@@ -148,7 +168,7 @@ def _error_record(error: KioskError) -> dict:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     try:
-        db, door = _door(args)
+        db, door, link = _door(args)
     except KioskError as error:
         sys.stderr.write(f"kiosk: {message_of(error)}\n")
         return EXIT_USAGE
@@ -175,7 +195,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 pass  # folding the WAL can wait: the next scan says what is wrong, if anything
         return EXIT_OK
     finally:
-        db.close()
+        _close(db, link)
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:

@@ -79,6 +79,10 @@ def register(subparsers: Commands) -> None:
                    help="door: guests, lists, tickets, scans; screens: legends, media, slides")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the copy to write")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--hub", metavar="URL", default=None,
+                   help="the venue hub the copy joins (default: the running hub's, if any)")
+    p.add_argument("--name", metavar="NAME", default=None,
+                   help="the copy's name in the venue (default: the file's name)")
     p.set_defaults(handler=cmd_export)
 
 
@@ -143,8 +147,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_event(args)
     try:
         result = export_role(db, args.role, args.out, force=args.force, origin=cli_origin())
+        venue = _join_venue(db, args)
     finally:
         db.close()
     print_json({"role": result.role, "out": result.path, "bytes": result.bytes,
-                "rows": {k: v for k, v in result.kept.items() if v and not k.startswith("_")}})
+                "rows": {k: v for k, v in result.kept.items() if v and not k.startswith("_")}}
+               | venue)
     return 0
+
+
+def _join_venue(db, args: argparse.Namespace) -> dict:  # noqa: ANN001
+    """With a hub (running, or named by --hub), the copy carries what it needs to join it."""
+    from kiosk.core import replica
+    from kiosk.core.db import open_db, write
+    from kiosk.venue import hub
+
+    if args.hub is None and hub.running(hub.Files.of(db_path(args))) is None:
+        return {}
+    link = hub.join(db, db_path(args), args.role, args.name or Path(args.out).stem, args.hub)
+    copy = open_db(args.out)
+    try:
+        with write(copy):
+            replica.set_link(copy, link)
+    finally:
+        copy.close()
+    return {"venue": {"name": link.name, "hub": link.url}}

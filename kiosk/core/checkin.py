@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -47,6 +49,7 @@ from kiosk.core.scan_status import (
     WRONG_LIST,
 )
 from kiosk.core.tickets import Ticket, Verifier, cancellation
+from kiosk.core.venue import Hub, HubAnswer, admission_key
 
 MAX_SCAN = 200  # characters: a ticket is ~116; longer input is refused unparsed
 
@@ -68,6 +71,7 @@ class ScanResult:
     first_scan: dict[str, Any] | None = None
     revoked_at: str | None = None
     layout: str | None = None
+    online: bool = False  # decided with the venue hub (False: alone, from this copy)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -85,7 +89,7 @@ class ScanResult:
             "guest": self.guest.to_dict() if self.guest else None,
             "list": self.list, "door": self.door, "direction": self.direction,
             "scan_id": self.scan_id, "scanned_at": self.scanned_at, "local_time": self.local_time,
-            "people": self.people,
+            "people": self.people, "online": self.online,
         }
         if self.guest is not None:
             data["party_size"] = self.guest.party_size
@@ -117,6 +121,7 @@ class ScanRequest:
     reason: str = ""
     payload: str = ""
     layout: str | None = None
+    event_id: str = field(default_factory=new_id)  # also the token of the hub's claim
 
     @property
     def at_iso(self) -> str:
@@ -135,8 +140,10 @@ class Door:
     """One door's scanning session: a list (or all), a door name, where its records come from."""
 
     def __init__(self, db: sqlite_utils.Database, list_name: str | None = None, door: str = "",
-                 clock: Clock = SYSTEM, *, origin: Origin | None = None) -> None:
+                 clock: Clock = SYSTEM, *, origin: Origin | None = None,
+                 hub: Hub | None = None) -> None:
         self.db = db
+        self.hub = hub
         self.conn: sqlite3.Connection = db.conn
         self.clock = clock
         self.door = door
@@ -155,6 +162,14 @@ class Door:
         # inside a scan. The door calls checkpoint() between scans instead.
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")
         self._since_checkpoint = 0
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One decision's transaction; once committed, the hub link sends it."""
+        with write(self.db):
+            yield
+        if self.hub is not None:
+            self.hub.notify()
 
     def checkpoint(self, every: int = 0) -> bool:
         """Fold the write-ahead log into the database, between scans (after ``every`` scans)."""
@@ -246,8 +261,9 @@ class Door:
         return ScanRequest(at=self.clock.now(), origin=self.origin, direction=direction, **fields)
 
     def _record(self, req: ScanRequest, status: str, *, guest_id: int | None,
-                list_id: int | None, reason: str = "", people: int = 1) -> int:
-        event_id = new_id()
+                list_id: int | None, reason: str = "", people: int = 1,
+                online: bool = False) -> int:
+        event_id = req.event_id
         here = str(req.origin)
         cur = self.conn.execute(
             "INSERT INTO scans(event_id, scanned_at, door, list_id, guest_id, ticket_version,"
@@ -257,6 +273,8 @@ class Door:
         scan_id = cur.lastrowid
         body = {"scan_id": scan_id, "status": status, "guest_id": guest_id, "list_id": list_id,
                 "door": self.door, "direction": req.direction, "people": people}
+        if self.hub is not None:
+            body["online"] = online
         if reason:
             body["reason"] = reason
         if req.version is not None:
@@ -279,7 +297,7 @@ class Door:
         text = text.encode("utf-8", "replace").decode("utf-8")
         ticket, error, layout = self._verify(text, received)
         payload = ticket.payload if ticket else scanner.clean(text)[:300]
-        with write(self.db):
+        with self._write():
             if ticket is None:
                 assert error is not None
                 req = self._request(direction, payload=payload)
@@ -293,18 +311,22 @@ class Door:
 
     def admit_guest(self, guest_id: int, reason: str = "manual") -> ScanResult:
         """Manual check-in (forgotten ticket): the same decision, without a ticket."""
-        with write(self.db):
+        with self._write():
             return self._decide(self._request("in", guest_id=guest_id, reason=reason or "manual"))
 
     def exit_guest(self, guest_id: int) -> ScanResult:
-        with write(self.db):
+        with self._write():
             return self._decide(self._request("out", guest_id=guest_id, reason="manual"))
 
     def _finish(self, result: ScanResult, req: ScanRequest, guest_id: int | None,
                 list_id: int | None, *, reason: str = "", people: int = 1) -> ScanResult:
         self._since_checkpoint += 1
+        if result.extra.pop("_alone", False):
+            result.online = False
+        elif self.hub is not None:
+            result.online = result.online or self.hub.online
         result.scan_id = self._record(req, result.status, guest_id=guest_id, list_id=list_id,
-                                      reason=reason, people=people)
+                                      reason=reason, people=people, online=result.online)
         result.scanned_at = req.at_iso
         result.local_time = self.local_time(req.at_iso)
         result.door = self.door
@@ -367,6 +389,9 @@ class Door:
                                 {**names, "time": first_scan["time"], "door": first.door},
                                 guest=guest, first_scan=first_scan, companions_in=first.companions)
             return self._finish(result, req, guest_id, first.list_id)
+        answer, alone = self._claim(req, guest_id, target.id)
+        if answer is not None and not answer.won:
+            return self._finish(self._taken(answer, guest, target, names), req, guest_id, target.id)
         if req.reason == "manual" or (req.reason and req.version is None):
             code = "scan.manual"
         elif here is not None:
@@ -374,10 +399,37 @@ class Door:
         else:
             code = "scan.admitted_party" if guest.party_size > 1 else "scan.admitted"
         result = ScanResult(ADMITTED, code, {**names, "party": guest.party_size}, guest=guest,
-                            companions_in=here.companions if here else 0)
+                            companions_in=here.companions if here else 0, online=answer is not None)
+        if alone:
+            result.extra["_alone"] = True
         self._finish(result, req, guest_id, target.id, reason=req.reason)
         attendance.admit(self.conn, guest_id, target.id, req.at_iso, self.door, result.scan_id)
         return result
+
+    def _claim(self, req: ScanRequest, guest_id: int, list_id: int) -> tuple[HubAnswer | None, bool]:
+        """Ask the hub whether this scan is the ticket's first admission on the list.
+
+        Returns (answer, alone): no hub, or no answer in time (alone), decides from this copy.
+        """
+        if self.hub is None:
+            return None, False
+        answer = self.hub.claim(admission_key(guest_id, list_id), req.event_id, self.door,
+                                req.at_iso)
+        return answer, answer is None
+
+    def _taken(self, answer: HubAnswer, guest: Guest, target: ListInfo,
+               names: dict[str, Any]) -> ScanResult:
+        """Another door admitted this ticket first (the hub says so)."""
+        time = self.local_time(answer.at) if answer.at else ""
+        first_scan = {"at": answer.at, "time": time, "door": answer.door, "list": target.name,
+                      "arrived_at": answer.at}
+        code = "scan.duplicate" if answer.door else "scan.duplicate_nodoor"
+        return ScanResult(DUPLICATE, code, {**names, "time": time, "door": answer.door},
+                          guest=guest, first_scan=first_scan, online=True)
+
+    def _release(self, guest_id: int, list_id: int) -> None:
+        if self.hub is not None:
+            self.hub.release(admission_key(guest_id, list_id))
 
     def _exit(self, req: ScanRequest, guest: Guest, states: dict[int, Presence]) -> ScanResult:
         candidates = [p for p in states.values() if p.inside]
@@ -393,6 +445,7 @@ class Door:
                             guest=guest, companions_in=state.companions)
         self._finish(result, req, guest.id, state.list_id, reason=req.reason)
         attendance.leave(self.conn, guest.id, state.list_id)
+        self._release(guest.id, state.list_id)
         return result
 
     def _revoked_at(self, guest_id: int, version: int) -> str | None:
@@ -413,7 +466,7 @@ class Door:
 
     def admit_companion(self, guest_id: int) -> ScanResult:
         """One more of the guest's party walked in: admit them and count them."""
-        with write(self.db):
+        with self._write():
             req = self._request("in", guest_id=guest_id, reason="companion")
             guest = self.guest(guest_id)
             if guest is None:
@@ -441,7 +494,7 @@ class Door:
         reason = " ".join((reason or "").split())
         if not reason:
             raise KioskError("scan.undo_reason")
-        with write(self.db):
+        with self._write():
             req = self._request("in", guest_id=guest_id, reason=reason)
             guest = self.guest(guest_id)
             if guest is None:
@@ -454,4 +507,5 @@ class Door:
             self._finish(result, req, guest_id, state.list_id, reason=reason,
                          people=1 + state.companions)
             attendance.cancel(self.conn, guest_id, state.list_id)
+            self._release(guest_id, state.list_id)
             return result

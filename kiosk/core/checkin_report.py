@@ -11,6 +11,7 @@ import sqlite_utils
 from kiosk.core.attendance import EXPECTED_GUEST, counts, invited
 from kiosk.core.clock import parse_iso
 from kiosk.core.csvfile import write_table
+from kiosk.core.doubles import doubles
 from kiosk.core.event import event_info
 from kiosk.core.guest import attention_of
 from kiosk.core.scan_status import REFUSED
@@ -62,6 +63,16 @@ def rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         for r in db.execute(sql, list(REFUSED) if kind == "refused" else []):
             values = (kind, _local(zone, r[0]), *r[1:12], attention_of(r[5], r[12]) or "")
             out.append(dict(zip(CSV_COLUMNS, values, strict=True)))
+    # A ticket admitted at two doors while they could not hear each other (issue 14).
+    for d in doubles(db):
+        guest = db.execute("SELECT first_name, last_name, organisation, category, table_name, notes"
+                           " FROM guests WHERE id = ?", [d.guest_id]).fetchone()
+        values = ("double", _local(zone, d.second_at), d.guest_id, *guest[:5], d.list,
+                  f"{d.first_door} + {d.second_door}", 1, "double",
+                  f"{d.first_door or '-'} {_local(zone, d.first_at)}; "
+                  f"{d.second_door or '-'} {_local(zone, d.second_at)}",
+                  attention_of(guest[3], guest[5]) or "")
+        out.append(dict(zip(CSV_COLUMNS, values, strict=True)))
     return out
 
 
@@ -85,6 +96,7 @@ def summary(db: sqlite_utils.Database) -> dict[str, Any]:
         "refused": sum(by_status.get(s, 0) for s in REFUSED),
         "scans": sum(by_status.values()),
         "by_status": by_status,
+        "doubles": len(doubles(db)),
     }
 
 

@@ -93,7 +93,8 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
         conn.execute("PRAGMA secure_delete = ON")
         tables = _tables(conn)
         conn.execute("BEGIN IMMEDIATE")
-        for table in [*_AWARDS, *_DROP[role]]:
+        # The master's venue (its machines, what it heard and sent) is not the copy's.
+        for table in [*_AWARDS, *_DROP[role], "venue_machines", "venue_inbox", "venue_link"]:
             if table in tables:
                 conn.execute(f'DELETE FROM "{table}"')
         if "show_state" in tables:

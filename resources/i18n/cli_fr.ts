@@ -532,6 +532,14 @@
         <translation>remplacer FICHIER s’il existe</translation>
     </message>
     <message>
+        <source>the venue hub the copy joins (default: the running hub&apos;s, if any)</source>
+        <translation>le hub de la salle que la copie rejoint (par défaut : celui qui tourne, s&apos;il y en a un)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s name in the venue (default: the file&apos;s name)</source>
+        <translation>le nom de la copie dans la salle (par défaut : le nom du fichier)</translation>
+    </message>
+    <message>
         <source>loop the legends full screen on the venue screens</source>
         <translation>faire défiler les légendes en plein écran sur les écrans de la salle</translation>
     </message>
@@ -582,6 +590,22 @@
     <message>
         <source>take the current message off the screens</source>
         <translation>retirer le message en cours des écrans</translation>
+    </message>
+    <message>
+        <source>run the venue hub (NATS JetStream) that joins the doors</source>
+        <translation>lancer le hub de la salle (NATS JetStream) qui relie les entrées</translation>
+    </message>
+    <message>
+        <source>where doors reach the hub (default: 0.0.0.0:4222)</source>
+        <translation>où les entrées joignent le hub (par défaut : 0.0.0.0:4222)</translation>
+    </message>
+    <message>
+        <source>shut a lost copy out of the venue at once</source>
+        <translation>exclure aussitôt de la salle une copie perdue</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s name (see the control window&apos;s venue)</source>
+        <translation>le nom de la copie (voir la salle dans la fenêtre de contrôle)</translation>
     </message>
 </context>
 <context>
@@ -695,12 +719,20 @@
         <translation>valeur</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
         <source>TIME</source>
         <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ class JobSpec:
     title: str
     description: str
     args: tuple[str, ...]
-    role: str  # who watches it: "audience" screens get full screen, "staff" may be windowed
+    role: str  # who watches it: "audience" screens get full screen, "staff" may be windowed,
+    # a "service" has no window
 
 
 JOBS: tuple[JobSpec, ...] = (
@@ -44,6 +45,10 @@ JOBS: tuple[JobSpec, ...] = (
     JobSpec("slideshow", QT_TRANSLATE_NOOP("kiosk.control", "Slideshow"),
             QT_TRANSLATE_NOOP("kiosk.control", "The slideshow on the venue screens"),
             ("slideshow",), "audience"),
+    # A service, no window: the venue hub that joins the door laptops (issue 14).
+    JobSpec("hub", QT_TRANSLATE_NOOP("kiosk.control", "Venue hub"),
+            QT_TRANSLATE_NOOP("kiosk.control", "Joins the door laptops: one guest list, each ticket admitted once"),
+            ("hub",), "service"),
 )
 
 
@@ -116,6 +121,8 @@ class JobRunner:
         if self.lang:
             cmd += ["--lang", self.lang]
         cmd += list(spec.args)
+        if spec.role == "service":  # no window: no screen to choose
+            return cmd
         if screen is not None:
             cmd += ["--screen", str(screen + 1)]  # the command line numbers screens from 1
         if windowed:

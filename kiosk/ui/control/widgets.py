@@ -199,6 +199,7 @@ class JobRow(QFrame):
         self.screen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.screen.setToolTip(translate("kiosk.control", "The screen this job opens on"))
         row.addWidget(self.screen)
+        self.screen.setVisible(spec.role != "service")
         self.button = QPushButton()
         self.button.setMinimumWidth(92)
         self.button.clicked.connect(self._clicked)

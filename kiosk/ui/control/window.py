@@ -40,6 +40,7 @@ from kiosk.theme import event_theme
 from kiosk.ui.control.event_panel import EventPanel
 from kiosk.ui.control.jobs import JOBS, JobRunner
 from kiosk.ui.control.style import stylesheet
+from kiosk.ui.control.venue import VenueCard
 from kiosk.ui.control.widgets import (
     Card,
     JobRow,
@@ -112,6 +113,8 @@ class ControlWindow(QMainWindow):
         right.addWidget(self._jobs_card())
         right.addWidget(self._announce_card())
         right.addWidget(self._screens_card())
+        self.venue = VenueCard()
+        right.addWidget(self.venue)
         right.addStretch(1)
         for layout, stretch in ((left, 5), (right, 6)):
             column = QWidget()
@@ -349,6 +352,7 @@ class ControlWindow(QMainWindow):
             self.stat_values[key].setText(self.locale.toString(getattr(total, key)))
         self._show_feed()
         self._show_announcement()
+        self.venue.refresh(self.db, self.zone)
         self.refreshes += 1
         self.updated.setText(translate("kiosk.control", "Updated {time}").format(
             time=self._event_now().strftime("%H:%M:%S")))
@@ -380,7 +384,7 @@ class ControlWindow(QMainWindow):
                      "slideshow": others[-1] if others else primary,
                      "presenter": primary, "door": primary}
         for key, row in self.job_rows.items():
-            row.set_screens(screens, preferred[key])
+            row.set_screens(screens, preferred.get(key, primary))
         self._show_jobs_on_screens()
 
     def _screen_removed(self, _screen: object) -> None:
@@ -412,6 +416,10 @@ class ControlWindow(QMainWindow):
         return datetime.now(self.zone) if self.zone else datetime.now().astimezone()
 
     def _tick(self) -> None:
+        try:  # a machine goes offline without a commit: looked at every second
+            self.venue.refresh(self.db, self.zone)
+        except Exception:  # noqa: BLE001 - a busy or closed file must not kill the console
+            pass
         # The event's time, in its zone, named: the door and the report use the same.
         now = self._event_now()
         self.clock.setText(f"{now:%H:%M:%S} {now.tzname() or ''}".strip())

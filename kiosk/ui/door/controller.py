@@ -59,6 +59,7 @@ class DoorController(QObject):
     clockChanged = Signal()
     cameraStatusChanged = Signal()
     warningChanged = Signal()
+    venueChanged = Signal()
 
     def __init__(self, db: sqlite_utils.Database, door: Door, event_name: str,
                  parent: QObject | None = None, sounds: Sounds | None = None) -> None:
@@ -105,6 +106,9 @@ class DoorController(QObject):
         self._clock_timer.start()
         self._clock_timer.timeout.connect(self._maintain)
         self._clock_timer.timeout.connect(self._check_file)
+        self._venue = ""
+        self._clock_timer.timeout.connect(self._check_venue)
+        self._check_venue()
         self._tick()
         self.refresh()
 
@@ -149,6 +153,17 @@ class DoorController(QObject):
             self._camera_status = status
             self.cameraStatusChanged.emit()
 
+    def _get_venue(self) -> str:
+        return self._venue
+
+    def _check_venue(self) -> None:
+        """'online' or 'offline' for a door that joins a venue hub ('' for one on its own)."""
+        hub = self.door.hub
+        text = "" if hub is None else "online" if hub.online else "offline"
+        if text != self._venue:
+            self._venue = text
+            self.venueChanged.emit()
+
     def _get_warning(self) -> str:
         return self._warning
 
@@ -168,6 +183,7 @@ class DoorController(QObject):
 
     warning = Property(str, _get_warning, notify=warningChanged)
     cameraStatus = Property(str, _get_camera_status, notify=cameraStatusChanged)
+    venue = Property(str, _get_venue, notify=venueChanged)
     state = Property(str, _get_state, notify=stateChanged)
     clock = Property(str, _get_clock, notify=clockChanged)
     verdict = Property("QVariantMap", _get_verdict, notify=verdictChanged)

@@ -15,6 +15,7 @@ from kiosk.ui.door.controller import DoorController
 from kiosk.ui.door.wedge import WedgeFilter
 from kiosk.ui.look import EventLook
 from kiosk.ui.startup import WindowProcess
+from kiosk.venue.link import open_link
 
 
 class DoorWindow(QObject):
@@ -72,7 +73,12 @@ def run(db_path: Path, *, list_name: str | None = None, door: str = "", camera: 
     with WindowProcess("door", language) as process:
         db = process.open_event(db_path)
         process.announce(db, screen)
-        door_session = Door(db, list_name=list_name, door=door, origin=process.origin)
+        # A copy that joins a venue: its link connects in the background, never holding the
+        # window (each admission asks the hub for 300 ms at most, then decides alone).
+        link = open_link(db, db_path)
+        door_session = Door(db, list_name=list_name, door=door, origin=process.origin, hub=link)
+        if link is not None:
+            process.on_exit(link.close)
         window = DoorWindow(db, door_session, camera=camera)
         process.on_exit(window.shutdown)
         place(window.window, screen, windowed, size=(1600, 900))

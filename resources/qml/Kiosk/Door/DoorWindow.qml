@@ -88,6 +88,28 @@ Window {
             spacing: 30 * root.u
 
             Rectangle {
+                // The venue hub: ONLINE (admissions decided for the whole venue) or, plainly,
+                // OFFLINE (this door decides alone; everything is sent when the hub returns).
+                objectName: "venueStatus"
+                visible: root.controller.venue !== ""
+                anchors.verticalCenter: parent.verticalCenter
+                width: venueText.implicitWidth + 28 * root.u
+                height: 40 * root.u
+                radius: height / 2
+                color: root.controller.venue === "online" ? Theme.surfaceRaised : Theme.refused
+                Text {
+                    id: venueText
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: root.controller.venue === "online" ? qsTr("ONLINE") : qsTr("OFFLINE")
+                    color: Theme.text
+                    font.family: Theme.bodyFont
+                    font.weight: Font.Bold
+                    font.pixelSize: 18 * root.u
+                    font.letterSpacing: 1 * root.u
+                }
+            }
+            Rectangle {
                 objectName: "cameraStatus"
                 visible: root.controller.cameraStatus !== ""
                 anchors.verticalCenter: parent.verticalCenter

@@ -1,0 +1,205 @@
+"""The venue network on loopback (issue 14): a real hub (nats-server) and door processes.
+
+Rows: scan answered with the hub p99 with four doors at once; `scan`-speed per door; the
+fallback to deciding alone after the hub freezes; an outbox of 1,000 sent after the hub
+returns; a door joining late catching up 10,000 events.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+# One door, in its own process: scan the payloads of a file, print each scan's seconds.
+DRIVER = r"""
+import json, sys, time
+from kiosk.core.checkin import Door
+from kiosk.core.db import open_db
+from kiosk.venue.link import open_link, flush
+copy, codes, name = sys.argv[1], open(sys.argv[2]).read().split(), sys.argv[3]
+db = open_db(copy)
+link = open_link(db, copy, wait=10)
+door = Door(db, door=name, hub=link)
+print("ready", flush=True)
+sys.stdin.readline()
+times, online, start = [], 0, time.perf_counter()
+for code in codes:
+    t = time.perf_counter()
+    online += door.scan(code).online
+    times.append(time.perf_counter() - t)
+total = time.perf_counter() - start
+flush(link, 10)
+link.close()
+print(json.dumps({"times": times, "online": online, "total": total}), flush=True)
+"""
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def _row(name: str, value: float, unit: str, target: str, ok: bool, note: str = "") -> dict:
+    return {"name": name, "value": round(value, 3), "unit": unit, "target": target, "ok": ok,
+            "note": note}
+
+
+def four_doors(tmp: Path, master: Path, codes: list[str]) -> list[dict]:
+    from venue_support import export_door
+
+    procs = []
+    for n in range(4):
+        copy = tmp / f"door-{n}.db"
+        export_door(master, copy)
+        order = codes[:]
+        random.Random(n).shuffle(order)
+        (tmp / f"codes-{n}.txt").write_text("\n".join(order))
+        procs.append(subprocess.Popen([sys.executable, "-c", DRIVER, str(copy),
+                                       str(tmp / f"codes-{n}.txt"), f"D{n}"],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+    for proc in procs:
+        assert proc.stdout.readline().strip() == "ready"
+    for proc in procs:  # all four at once
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    results = [json.loads(proc.stdout.readline()) for proc in procs]
+    for proc in procs:
+        proc.wait(30)
+    times = [t for r in results for t in r["times"]]
+    p99 = _p(times, 0.99) * 1000
+    rate = min(len(r["times"]) / r["total"] for r in results)
+    online = sum(r["online"] for r in results)
+    note = f"{len(times)} scans, {online} online; load {os.getloadavg()[0]:.1f}"
+    return [_row("venue: scan answered with the hub, 4 doors at once, p99", p99, "ms", "< 20",
+                 p99 < 20, note),
+            _row("venue: `scan` throughput per door (slowest of 4)", rate, "scans/s", "> 200",
+                 rate > 200, f"median {_p(times, 0.5) * 1000:.1f} ms")]
+
+
+def _online(link, timeout: float) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not link.online:
+        time.sleep(0.02)
+    return link.online
+
+
+def fallback_and_outbox(tmp: Path, master: Path, hub, codes: list[str]) -> list[dict]:  # noqa: ANN001
+    from venue_support import export_door
+
+    from kiosk.core import replica
+    from kiosk.core.checkin import Door
+    from kiosk.core.db import open_db
+    from kiosk.venue.link import open_link
+
+    copy = tmp / "door-f.db"
+    export_door(master, copy)
+    db = open_db(copy)
+    link = open_link(db, copy, wait=10)
+    door = Door(db, door="F", hub=link)
+    fallbacks = []
+    for i in range(12):
+        _online(link, 10)
+        hub.freeze()
+        try:
+            start = time.perf_counter()
+            door.scan(codes[i])
+            fallbacks.append(time.perf_counter() - start)
+        finally:
+            hub.thaw()
+    _online(link, 10)
+    hub.freeze()
+    try:
+        junk = [f"NOT A TICKET {i}" for i in range(1000)]  # 1,000 decisions made alone
+        for text in junk:
+            door.scan(text)
+    finally:
+        hub.thaw()
+    start = time.perf_counter()
+    deadline = start + 30
+    while time.perf_counter() < deadline and replica.waiting(db):
+        time.sleep(0.01)
+    sent = time.perf_counter() - start
+    link.close()
+    db.close()
+    p99 = _p(fallbacks, 0.99) * 1000
+    return [_row("venue: fallback to alone after the hub freezes, p99", p99, "ms", "< 500",
+                 p99 < 500, f"{len(fallbacks)} freezes, median {_p(fallbacks, 0.5) * 1000:.0f} ms"),
+            _row("venue: outbox of 1,000 sent after the hub returns", sent, "s", "< 2", sent < 2,
+                 "from thaw to acknowledged (includes noticing the hub is back)")]
+
+
+def late_joiner(tmp: Path, master: Path) -> list[dict]:
+    from venue_support import export_door
+
+    from kiosk.core import replica
+    from kiosk.core.checkin import Door
+    from kiosk.core.db import open_db
+    from kiosk.venue.link import flush, open_link
+
+    # A door exported before the rush, started after it: 10,000 events to hear.
+    late = tmp / "door-late.db"
+    export_door(master, late)
+    # 10,000 events in the venue's stream: one door's decisions (made alone, then sent).
+    busy = tmp / "door-busy.db"
+    export_door(master, busy)
+    db = open_db(busy)
+    door = Door(db, door="X")
+    for i in range(10_000):
+        door.scan(f"NOT A TICKET {i}")
+    link = open_link(db, busy, wait=10)
+    flush(link, 60)
+    link.close()
+    db.close()
+    db = open_db(late)
+    start = time.perf_counter()
+    link = open_link(db, late)
+    deadline = start + 60
+    while time.perf_counter() < deadline:
+        if db.execute("SELECT count(*) FROM venue_inbox").fetchone()[0] >= 10_000:
+            break
+        time.sleep(0.01)
+    took = time.perf_counter() - start
+    heard = replica.stream_seq(db)
+    link.close()
+    db.close()
+    return [_row("venue: late joiner catches up 10,000 events", took, "s", "< 2", took < 2,
+                 f"stream at {heard}; from start of the link (connect included)")]
+
+
+def run() -> list[dict]:
+    from door_support import build_event, payloads
+    from venue_support import Hub
+
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        master = build_event(tmp / "master.db", extra=800)
+        codes = list(payloads(master).values())
+        hub = Hub(master)
+        try:
+            # The fallback first: its tickets must still be free (then the hub is asked).
+            rows += fallback_and_outbox(tmp, master, hub, codes[-12:])
+            rows += four_doors(tmp, master, codes[:-12])
+            rows += late_joiner(tmp, master)
+        finally:
+            try:
+                os.kill(hub.server_pid(), signal.SIGCONT)
+            except OSError:
+                pass
+            hub.stop()
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)

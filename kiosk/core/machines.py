@@ -1,0 +1,86 @@
+"""The machines that joined the venue, as the master knows them: one credential each.
+
+An export for a door or screens machine registers the copy here (its name, role and
+public NKey; the seed goes only into the copy). The hub turns this table into the
+server's users; a revoked copy is left out, so the hub refuses it at once. Each copy's
+heartbeat (every second) updates when it was last seen, its scans and its outbox.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.core.clock import SYSTEM, Clock, iso, parse_iso
+from kiosk.core.db import write
+from kiosk.core.errors import KioskError
+
+ONLINE_WITHIN = 3.0  # seconds since the last heartbeat
+
+
+@dataclass(frozen=True)
+class Machine:
+    name: str
+    role: str
+    public_key: str
+    created_at: str
+    revoked_at: str | None
+    last_seen: str | None
+    scans: int
+    outbox: int
+
+    def online(self, now: datetime) -> bool:
+        if self.revoked_at or not self.last_seen:
+            return False
+        return (now - parse_iso(self.last_seen)).total_seconds() <= ONLINE_WITHIN
+
+    def to_dict(self, now: datetime) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "online": self.online(now),
+                "last_seen": self.last_seen, "scans": self.scans, "outbox": self.outbox,
+                "revoked": bool(self.revoked_at)}
+
+
+def name_for(db: sqlite_utils.Database, wanted: str) -> str:
+    """A free machine name from ``wanted`` (letters, digits, - and _; numbered if taken)."""
+    base = re.sub(r"[^A-Za-z0-9_-]+", "-", wanted).strip("-") or "copy"
+    taken = {r[0] for r in db.execute("SELECT name FROM venue_machines")}
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
+def register(db: sqlite_utils.Database, name: str, role: str, public_key: str,
+             clock: Clock = SYSTEM) -> None:
+    with write(db):
+        db.execute("INSERT INTO venue_machines(name, role, public_key, created_at)"
+                   " VALUES (?, ?, ?, ?)", [name, role, public_key, iso(clock.now())])
+
+
+def revoke(db: sqlite_utils.Database, name: str, clock: Clock = SYSTEM) -> Machine:
+    with write(db):
+        if db.execute("SELECT 1 FROM venue_machines WHERE name = ?", [name]).fetchone() is None:
+            known = ", ".join(m.name for m in machines(db)) or "-"
+            raise KioskError("venue.unknown_machine", name=name, known=known)
+        db.execute("UPDATE venue_machines SET revoked_at = coalesce(revoked_at, ?) WHERE name = ?",
+                   [iso(clock.now()), name])
+    return next(m for m in machines(db) if m.name == name)
+
+
+def machines(db: sqlite_utils.Database) -> list[Machine]:
+    return [Machine(*r) for r in db.execute(
+        "SELECT name, role, public_key, created_at, revoked_at, last_seen, scans, outbox"
+        " FROM venue_machines ORDER BY role, name")]
+
+
+def seen(db: sqlite_utils.Database, name: str, hello: dict[str, Any]) -> None:
+    """A heartbeat from ``name`` (the hub's word for who sent it: the subject it may use)."""
+    with write(db):
+        db.execute("UPDATE venue_machines SET last_seen = ?, scans = ?, outbox = ?"
+                   " WHERE name = ? AND revoked_at IS NULL",
+                   [iso(datetime.now(UTC)), int(hello.get("scans") or 0),
+                    int(hello.get("outbox") or 0), name])

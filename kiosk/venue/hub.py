@@ -1,0 +1,187 @@
+"""The venue hub on the control laptop: ``kiosk --db MASTER hub``.
+
+Its files live in a folder beside the event file (``MASTER.venue/``): the hub's TLS
+certificate and key, its own credential, the server's configuration, JetStream's
+storage and ``hub.json`` (the address and process ids while it runs). The hub starts
+and supervises nats-server, then links the master to it like any copy: door scans
+arriving are applied into MASTER, and the master's own changes (guests, tickets) go out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.core import machines, replica
+from kiosk.core.db import open_db
+from kiosk.core.errors import KioskError
+from kiosk.venue import security, server
+from kiosk.venue.link import Link
+
+DEFAULT_PORT = 4222
+
+
+@dataclass(frozen=True)
+class Files:
+    folder: Path
+
+    @classmethod
+    def of(cls, db_path: str | Path) -> Files:
+        path = Path(db_path).expanduser().resolve()
+        return cls(path.with_name(path.name + ".venue"))
+
+    cert = property(lambda self: self.folder / "hub-cert.pem")
+    key = property(lambda self: self.folder / "hub-key.pem")
+    seed = property(lambda self: self.folder / "control.seed")
+    config = property(lambda self: self.folder / "nats-server.json")
+    store = property(lambda self: self.folder / "jetstream")
+    state = property(lambda self: self.folder / "hub.json")
+
+
+def parse_listen(text: str | None) -> tuple[str, int]:
+    if not text:
+        return "0.0.0.0", DEFAULT_PORT
+    host, _, port = text.rpartition(":")
+    try:
+        return host or "0.0.0.0", int(port)
+    except ValueError as error:
+        raise KioskError("venue.listen", value=text) from error
+
+
+def running(files: Files) -> dict[str, Any] | None:
+    """The running hub's ``hub.json`` (None when no hub runs for this event)."""
+    try:
+        state = json.loads(files.state.read_text())
+        os.kill(int(state["pid"]), 0)
+        return state
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _control_seed(files: Files) -> str:
+    if not files.seed.exists():
+        seed, _ = security.new_user()
+        files.seed.write_text(seed)
+        os.chmod(files.seed, 0o600)
+    return files.seed.read_text().strip()
+
+
+def prepare(files: Files, host: str) -> str:
+    """The folder, the certificate (made once, pinned by every copy), the hub's credential."""
+    files.folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(files.folder, 0o700)
+    if not files.cert.exists():
+        names = security.local_addresses()
+        if host not in ("0.0.0.0", "::", "") and host not in names:
+            names.append(host)
+        security.make_certificate(files.cert, files.key, names)
+    return _control_seed(files)
+
+
+def write_config(files: Files, db: Any, host: str, port: int) -> None:
+    users = [server.User(security.public_of(_control_seed(files)), "control", "control")]
+    users += [server.User(m.public_key, m.role, m.name) for m in machines.machines(db)
+              if not m.revoked_at]
+    server.write_config(files.config, host=host, port=port, store=files.store, cert=files.cert,
+                        key=files.key, users=users)
+
+
+def join(db: Any, db_path: str | Path, role: str, name: str, url: str | None) -> replica.Link:
+    """A credential for a new copy, registered on the master; what the copy needs to join."""
+    files = Files.of(db_path)
+    if url is None:
+        state = running(files)
+        if state is None:
+            raise KioskError("venue.no_hub")
+        url = state["url"]
+    prepare(files, "")
+    name = machines.name_for(db, name)
+    seed, public = security.new_user()
+    machines.register(db, name, role, public)
+    state = running(files)
+    if state is not None:  # the running hub learns the new copy at once
+        _reload(files, db, state)
+    return replica.Link(name, role, url, files.cert.read_text(), seed)
+
+
+def _reload(files: Files, db: Any, state: dict[str, Any]) -> None:
+    host, port = state["listen"]
+    write_config(files, db, host, port)
+    try:
+        os.kill(int(state["server_pid"]), signal.SIGHUP)
+    except (OSError, KeyError, ValueError):
+        pass
+
+
+def revoke(db_path: str | Path, name: str) -> dict[str, Any]:
+    files = Files.of(db_path)
+    db = open_db(db_path)
+    try:
+        machine = machines.revoke(db, name)
+        state = running(files)
+        if state is not None:
+            _reload(files, db, state)
+        return {"revoked": machine.name, "role": machine.role, "at": machine.revoked_at,
+                "hub_running": state is not None}
+    finally:
+        db.close()
+
+
+def _log(text: str) -> None:
+    sys.stderr.write(f"kiosk hub: {text}\n")
+    sys.stderr.flush()
+
+
+def run(db_path: str | Path, listen: str | None, ready: Any) -> int:
+    """Run the hub in the foreground until SIGTERM or Ctrl+C; ``ready(dict)`` once it serves."""
+    files = Files.of(db_path)
+    host, port = parse_listen(listen)
+    state = running(files)
+    if state is not None and state.get("pid") != os.getpid():
+        raise KioskError("venue.hub_running", pid=state["pid"])
+    seed = prepare(files, host)
+    db = open_db(db_path)
+    try:
+        write_config(files, db, host, port)
+    finally:
+        db.close()
+    advertised = security.primary_address() if host in ("0.0.0.0", "::", "") else host
+    url = f"tls://{advertised}:{port}"
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+    supervisor = server.Supervisor(files.config, host, port, _log)
+    supervisor.start()
+    local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
+    link = Link(db_path, replica.Link("control", "control", local, files.cert.read_text(), seed),
+                master=True, log=_log).start()
+    try:
+        link.joined.wait(15)
+        info = {"url": url, "pid": os.getpid(), "server_pid": supervisor.proc.pid if supervisor.proc
+                else None, "listen": [host, port], "store": str(files.store),
+                "cert": str(files.cert), "version": server.VERSION}
+        files.state.write_text(json.dumps(info))
+        ready(info)
+        last_pid = info["server_pid"]
+        while not stop.wait(0.5):
+            pid = supervisor.proc.pid if supervisor.proc else None
+            if pid != last_pid:  # restarted: hub.json names the live server
+                info["server_pid"] = last_pid = pid
+                files.state.write_text(json.dumps(info))
+    finally:
+        _log("stopping")
+        link.close()
+        supervisor.stop()
+        files.state.unlink(missing_ok=True)
+    return 0

@@ -1,0 +1,460 @@
+"""One machine's link to the venue hub: nats-py in one background thread with its own loop.
+
+Nothing here blocks the caller on the network. A door's decision asks :meth:`Link.claim`,
+which waits at most ``TIMEOUT`` (300 ms) and answers ``None`` when the hub does not answer
+(frozen, unplugged): the door then decides alone. After a timeout the link is *suspect*
+(offline) until a ping comes back, so that the scans after it do not each wait.
+
+Background tasks: connect (forever, in the background: a first connect to a closed port
+retries without holding anyone), send the outbox in order (marking what the hub
+acknowledged; an admission decided alone is claimed on the way, so the hub learns of it),
+apply what the venue sends (the stream from where this file stopped, deduplicated on the
+event id), the roster (door: applied; master: published), a heartbeat every second.
+SQLite is touched only in one worker thread with its own connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import logging
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from nats.errors import TimeoutError as NatsTimeout
+from nats.js import api
+from nats.js.errors import KeyDeletedError, KeyWrongLastSequenceError
+
+from kiosk.core import replica
+from kiosk.core.db import data_version, open_db
+from kiosk.core.venue import HubAnswer, admission_key
+from kiosk.venue import server
+from kiosk.venue.security import Client, client_context
+
+TIMEOUT = 0.3  # a request to the hub: then the door decides alone
+
+
+def _log(text: str) -> None:
+    sys.stderr.write(f"kiosk venue: {text}\n")
+    sys.stderr.flush()
+
+
+class Link:
+    """A copy's (or the master's) connection to the hub."""
+
+    def __init__(self, db_path: str | Path, link: replica.Link, *, master: bool = False,
+                 log: Callable[[str], None] = _log) -> None:
+        self.path = Path(db_path)
+        self.cfg = link
+        self.master = master
+        self.log = log
+        self.subject = f"{server.EVENTS_SUBJECT}.{link.role}.{link.name}" if not master \
+            else f"{server.EVENTS_SUBJECT}.control"
+        self.loop = asyncio.new_event_loop()
+        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-db")
+        self._db: Any = None
+        self._thread = threading.Thread(target=self._run, name="venue-link", daemon=True)
+        self.nc: Any = None
+        self.js: Any = None
+        self.kv: Any = None
+        self._connected = False
+        self._ready = False
+        self._suspect = False
+        self._resubscribe = False
+        self._roster_resubscribe = False
+        self._wake: asyncio.Event | None = None
+        self._tasks: list[asyncio.Task] = []
+        self.sent = 0
+        self.received = 0
+        self.joined = threading.Event()  # connected once and the venue's streams found
+
+    # -- the caller's side (any thread) ------------------------------------------------
+    @property
+    def online(self) -> bool:
+        return self._connected and self._ready and not self._suspect
+
+    def start(self) -> Link:
+        self._thread.start()
+        return self
+
+    def claim(self, key: str, token: str, door: str, at: str) -> HubAnswer | None:
+        if not self.online:
+            return None
+        future = asyncio.run_coroutine_threadsafe(self._claim(key, token, door, at), self.loop)
+        try:
+            return future.result(TIMEOUT)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            self._suspect = True  # until a ping comes back
+            return None
+        except Exception as error:  # noqa: BLE001 - any failure: decide alone
+            self.log(f"claim failed: {error!r}")
+            return None
+
+    def release(self, key: str) -> None:
+        if self.online:
+            asyncio.run_coroutine_threadsafe(self._release(key), self.loop)
+
+    def notify(self) -> None:
+        if self._wake is not None:
+            self.loop.call_soon_threadsafe(self._wake.set)
+
+    def outbox(self) -> int:
+        """Events waiting to be sent (read from the file: true after a restart too)."""
+        db = open_db(self.path)
+        try:
+            return replica.waiting(db)
+        finally:
+            db.close()
+
+    def close(self, timeout: float = 3.0) -> None:
+        if self._thread.is_alive():
+            future = asyncio.run_coroutine_threadsafe(self._shutdown(), self.loop)
+            try:
+                future.result(timeout)
+            except Exception:  # noqa: BLE001 - closing: nothing more to do
+                pass
+            self._thread.join(timeout)
+        self._io.submit(self._close_db).result(timeout)
+        self._io.shutdown(wait=False)
+
+    # -- the loop's side ---------------------------------------------------------------
+    def _run(self) -> None:
+        # asyncio's "returning true from eof_received() has no effect when using ssl": noise.
+        logging.getLogger("asyncio").setLevel(logging.ERROR)
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_until_complete(self._main())
+        finally:
+            # What nats-py left running (subscriptions' readers) ends before the loop does.
+            pending = asyncio.all_tasks(self.loop)
+            for task in pending:
+                task.cancel()
+            self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            self.loop.close()
+
+    async def _in_db(self, fn: Callable[..., Any], *args: Any) -> Any:
+        def call() -> Any:
+            if self._db is None:
+                self._db = open_db(self.path)
+            return fn(self._db, *args)
+        return await self.loop.run_in_executor(self._io, call)
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    async def _main(self) -> None:
+        self._wake = asyncio.Event()
+        self._done = asyncio.Event()
+        self._tasks = [asyncio.create_task(self._connect())]
+        await self._done.wait()
+
+    async def _shutdown(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.nc is not None:
+            try:
+                await asyncio.wait_for(self.nc.close(), 1.0)
+            except Exception:  # noqa: BLE001
+                pass
+        self._done.set()
+
+    async def _connect(self) -> None:
+        async def disconnected() -> None:
+            self._connected = False
+
+        async def reconnected() -> None:
+            self._connected = True
+            self._suspect = False
+            self._resubscribe = self._roster_resubscribe = True
+            self.log("hub answers again")
+            self.notify()
+
+        async def error(e: Exception) -> None:
+            self.log(f"hub: {e!r}")
+
+        self.nc = Client()
+        await self.nc.connect(
+            servers=[self.cfg.url], tls=client_context(self.cfg.cert), nkeys_seed_str=self.cfg.seed,
+            name=f"kiosk {self.cfg.role} {self.cfg.name}", allow_reconnect=True,
+            max_reconnect_attempts=-1, reconnect_time_wait=0.5, connect_timeout=1.0,
+            ping_interval=2, max_outstanding_pings=2, disconnected_cb=disconnected,
+            reconnected_cb=reconnected, error_cb=error)
+        self._connected = True
+        self.js = self.nc.jetstream(timeout=2.0)
+        while True:
+            try:
+                if self.master:
+                    await self._ensure_streams()
+                self.kv = await self.js.key_value(server.ADMISSIONS)
+                self.roster_kv = await self.js.key_value(server.ROSTER)
+                break
+            except Exception as e:  # noqa: BLE001 - the hub's streams are not there yet
+                self.log(f"waiting for the venue's streams: {e!r}")
+                await asyncio.sleep(0.5)
+        self._ready = True
+        self.joined.set()
+        self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")
+        self._tasks += [asyncio.create_task(t) for t in
+                        (self._send(), self._receive(), self._probe(), self._roster())]
+        if self.master:
+            self._tasks.append(asyncio.create_task(self._machines()))
+
+    async def _ensure_streams(self) -> None:
+        try:
+            await self.js.stream_info(server.STREAM)
+        except Exception:  # noqa: BLE001 - not found: create it
+            await self.js.add_stream(name=server.STREAM, subjects=[f"{server.EVENTS_SUBJECT}.>"],
+                                     storage=api.StorageType.FILE, duplicate_window=120.0)
+        for bucket in (server.ADMISSIONS, server.ROSTER):
+            try:
+                await self.js.key_value(bucket)
+            except Exception:  # noqa: BLE001
+                await self.js.create_key_value(bucket=bucket, history=1,
+                                               storage=api.StorageType.FILE)
+
+    # -- admissions --------------------------------------------------------------------
+    async def _claim(self, key: str, token: str, door: str, at: str) -> HubAnswer:
+        value = json.dumps({"token": token, "door": door, "at": at}).encode()
+        try:
+            await self.kv.update(key, value, last=0)
+            return HubAnswer(True, door, at, token)
+        except KeyWrongLastSequenceError:
+            pass
+        try:
+            entry = await self.kv.get(key)
+        except KeyDeletedError as deleted:  # out and back in: the key is free again
+            await self.kv.update(key, value, last=deleted.entry.revision)
+            return HubAnswer(True, door, at, token)
+        held = json.loads(entry.value)
+        # A request of ours that timed out may have landed later: our own write wins.
+        return HubAnswer(held.get("token") == token, held.get("door", ""), held.get("at", ""),
+                         held.get("token", ""))
+
+    async def _release(self, key: str) -> None:
+        try:
+            await self.kv.delete(key)
+        except Exception as e:  # noqa: BLE001 - offline: the exit travels as an event anyway
+            self.log(f"release {key}: {e!r}")
+
+    # -- the outbox --------------------------------------------------------------------
+    async def _send(self) -> None:
+        kinds = replica.DOOR_KINDS if self.master else None
+        assert self._wake is not None
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), 0.25)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            while self.online:
+                batch = await self._in_db(replica.outbox, 500, kinds)
+                if not batch:
+                    break
+                try:
+                    await self._publish(batch)
+                except Exception as e:  # noqa: BLE001 - the hub went away: try again later
+                    self.log(f"outbox: {e!r}")
+                    self._suspect = True
+                    break
+                await self._in_db(replica.mark_sent, batch[-1]["seq"])
+
+    async def _publish(self, batch: list[dict[str, Any]]) -> None:
+        pending = []
+        for message in batch:
+            if message.get("skip"):
+                continue
+            scan = message.get("scan")
+            if (scan and scan["status"] == "admitted" and message["payload"].get("online") is False
+                    and scan.get("guest_id") and scan.get("list_id")):
+                # Decided alone: tell the hub now (a double is found at the master anyway).
+                await self._claim(admission_key(scan["guest_id"], scan["list_id"]),
+                                  message["id"], scan.get("door", ""), scan["scanned_at"])
+            body = json.dumps({k: v for k, v in message.items() if k != "seq"},
+                              ensure_ascii=False).encode()
+            pending.append(self.js.publish(self.subject, body, timeout=2.0,
+                                           headers={"Nats-Msg-Id": message["id"]}))
+            if len(pending) >= 100:
+                await asyncio.gather(*pending)
+                pending = []
+        if pending:
+            await asyncio.gather(*pending)
+        self.sent += len(batch)
+
+    # -- what the venue sends ----------------------------------------------------------
+    async def _receive(self) -> None:
+        subject = f"{server.EVENTS_SUBJECT}.door.>" if self.master else f"{server.EVENTS_SUBJECT}.>"
+        while True:
+            if not self.online:
+                await asyncio.sleep(0.2)
+                continue
+            self._resubscribe = False
+            start = await self._in_db(lambda db: replica.stream_seq(db))
+            config = api.ConsumerConfig(
+                deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
+                opt_start_seq=start + 1 if start else None)
+            try:
+                sub = await self.js.subscribe(subject, stream=server.STREAM, ordered_consumer=True,
+                                              config=config, idle_heartbeat=1.0)
+            except Exception as e:  # noqa: BLE001
+                self.log(f"subscribe: {e!r}")
+                await asyncio.sleep(0.5)
+                continue
+            try:
+                await self._drain(sub)
+            finally:
+                try:
+                    await sub.unsubscribe()
+                except Exception:  # noqa: BLE001
+                    pass
+
+    async def _drain(self, sub: Any) -> None:
+        while not self._resubscribe:
+            try:
+                first = await sub.next_msg(timeout=1.0)
+            except NatsTimeout:
+                continue
+            messages = [first]
+            while len(messages) < 1000:
+                try:
+                    messages.append(await sub.next_msg(timeout=0.01))
+                except NatsTimeout:
+                    break
+            items, last = [], 0
+            for msg in messages:
+                last = max(last, msg.metadata.sequence.stream)
+                if msg.subject == self.subject:
+                    continue
+                machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
+                items.append((machine, json.loads(msg.data)))
+            self.received += await self._in_db(replica.apply, items, last)
+
+    # -- the roster --------------------------------------------------------------------
+    async def _roster(self) -> None:
+        if self.master:
+            await self._publish_roster()
+        else:
+            await self._follow_roster()
+
+    async def _publish_roster(self) -> None:
+        published, version = "", None
+        while True:
+            await asyncio.sleep(0.2)
+            if not self.online:
+                continue
+            now = await self._in_db(data_version)
+            if now == version:
+                continue
+            data = await self._in_db(replica.roster)
+            if data["digest"] != published:
+                try:
+                    await self.roster_kv.put("current", zlib.compress(json.dumps(data).encode()))
+                    published = data["digest"]
+                except Exception as e:  # noqa: BLE001
+                    self.log(f"roster: {e!r}")
+                    continue
+            version = now
+
+    async def _follow_roster(self) -> None:
+        while True:
+            if not self.online:
+                await asyncio.sleep(0.2)
+                continue
+            self._roster_resubscribe = False
+            try:
+                watcher = await self.roster_kv.watch("current")
+            except Exception as e:  # noqa: BLE001
+                self.log(f"roster watch: {e!r}")
+                await asyncio.sleep(0.5)
+                continue
+            try:
+                while self.online and not self._roster_resubscribe:
+                    try:
+                        entry = await watcher.updates(timeout=1.0)
+                    except NatsTimeout:
+                        continue
+                    if entry is not None and entry.value:
+                        data = json.loads(zlib.decompress(entry.value))
+                        await self._in_db(replica.apply_roster, data)
+            finally:
+                try:
+                    await watcher.stop()
+                except Exception:  # noqa: BLE001
+                    pass
+
+    # -- liveness and heartbeat ---------------------------------------------------------
+    async def _probe(self) -> None:
+        while True:
+            await asyncio.sleep(0.25 if self._suspect else 1.0)
+            if not self._connected:
+                continue
+            try:
+                await self.nc.flush(timeout=0.5)
+                if self._suspect:
+                    self._suspect = False
+                    self._resubscribe = self._roster_resubscribe = True
+                    self.log("hub answers again")
+                    self.notify()
+            except Exception:  # noqa: BLE001 - no pong: offline until one comes
+                self._suspect = True
+                continue
+            if not self.master:
+                await self._hello()
+
+    async def _hello(self) -> None:
+        try:
+            waiting = await self._in_db(replica.waiting)
+            scans = await self._in_db(lambda db: db.execute(
+                "SELECT count(*) FROM scans s WHERE NOT EXISTS"
+                " (SELECT 1 FROM venue_inbox i WHERE i.event_id = s.event_id)").fetchone()[0])
+            await self.nc.publish(f"{server.HELLO}.{self.cfg.name}", json.dumps(
+                {"name": self.cfg.name, "role": self.cfg.role, "scans": scans,
+                 "outbox": waiting, "at": time.time()}).encode())
+        except Exception as e:  # noqa: BLE001
+            self.log(f"hello: {e!r}")
+
+    async def _machines(self) -> None:
+        """On the master: each copy's heartbeat, into ``venue_machines``."""
+        from kiosk.core import machines
+
+        async def seen(msg: Any) -> None:
+            try:
+                data = json.loads(msg.data)
+            except ValueError:
+                return
+            await self._in_db(machines.seen, msg.subject.rsplit(".", 1)[-1], data)
+
+        await self.nc.subscribe(f"{server.HELLO}.*", cb=seen)
+        while True:
+            await asyncio.sleep(3600)
+
+
+def flush(link: Link, timeout: float) -> bool:
+    """Wait (bounded) until the outbox is sent; False if the hub did not take it in time."""
+    deadline = time.monotonic() + timeout
+    link.notify()
+    while time.monotonic() < deadline:
+        if link.online and link.outbox() == 0:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def open_link(db: Any, db_path: str | Path, wait: float = 0.0) -> Link | None:
+    """This copy's link to the hub, started (None for a copy that joins no venue)."""
+    config = replica.link_of(db)
+    if config is None or config.role == "control":
+        return None
+    link = Link(db_path, config).start()
+    if wait:
+        link.joined.wait(wait)
+    return link

@@ -1,0 +1,298 @@
+"""The venue network (issue 14): a real hub (nats-server) and real door processes on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from door_support import build_event, payloads
+from venue_support import Door, Hub, alive, doors, export_door, report, wait_for
+
+from kiosk.core.db import open_db
+
+
+@pytest.fixture
+def venue(tmp_path: Path):
+    master = build_event(tmp_path / "master.db", extra=40)
+    hub = Hub(master)
+    try:
+        yield master, hub
+    finally:
+        pid = hub.server_pid() if hub.proc.poll() is None else None
+        hub.stop()
+        if pid:
+            assert wait_for(lambda: not alive(pid), 5), "nats-server left behind"
+
+
+def _scans(path: Path) -> list[tuple]:
+    db = open_db(path)
+    try:
+        return db.execute("SELECT door, status, guest_id FROM scans ORDER BY id").fetchall()
+    finally:
+        db.close()
+
+
+def test_hub_ready_line_clean_stop_and_no_orphan(venue) -> None:
+    master, hub = venue
+    assert hub.url == f"tls://127.0.0.1:{hub.port}"
+    server = hub.server_pid()
+    assert alive(server)
+    store = master.with_name("master.db.venue") / "jetstream"
+    assert store.is_dir()
+    assert hub.stop() == 0
+    assert wait_for(lambda: not alive(server), 5)
+    assert not (master.with_name("master.db.venue") / "hub.json").exists()
+
+
+def test_hub_killed_leaves_no_server(tmp_path: Path) -> None:
+    master = build_event(tmp_path / "master.db")
+    hub = Hub(master)
+    server = hub.server_pid()
+    hub.proc.kill()  # kill -9 of the hub: the server dies with it (PR_SET_PDEATHSIG)
+    hub.proc.wait(5)
+    assert wait_for(lambda: not alive(server), 5)
+    hub.stop()
+
+
+def test_doors_admit_once_online_and_master_hears_within_2s(venue, tmp_path: Path) -> None:
+    master, hub = venue
+    a, b = doors(master, tmp_path, "A", "B")
+    codes = payloads(master)
+    try:
+        first, _ = a.scan(codes[3])
+        assert first["status"] == "admitted" and first["online"] is True
+        second, _ = b.scan(codes[3])
+        assert second["status"] == "duplicate" and second["online"] is True
+        assert second["first_scan"]["door"] == "A"
+        assert second["first_scan"]["time"] == first["local_time"]
+        # Every scan reaches the master's event file within 2 s.
+        assert wait_for(lambda: len(_scans(master)) == 2, 2.0), _scans(master)
+        summary = report(master)
+        assert summary["arrivals"] == 1 and summary["doubles"] == 0
+        # ... and the other door hears of it too (its offline decisions use it).
+        assert wait_for(lambda: len(_scans(tmp_path / "door-b.db")) == 2, 2.0)
+    finally:
+        a.close(), b.close()
+
+
+def test_reissue_at_the_control_reaches_every_door(venue, tmp_path: Path, kiosk) -> None:
+    master, hub = venue
+    export_door(master, tmp_path / "door-a.db")
+    old = payloads(master)[4]
+    door = Door(tmp_path / "door-a.db", "A")
+    try:
+        result = kiosk("--db", str(master), "tickets", "--reissue", "4", "--out",
+                       str(tmp_path / "new"))
+        assert result.returncode == 0, result.stderr
+
+        def refused() -> bool:
+            db = open_db(tmp_path / "door-a.db")
+            try:
+                return db.execute("SELECT count(*) FROM tickets WHERE guest_id = 4").fetchone()[0] == 2
+            finally:
+                db.close()
+
+        assert wait_for(refused, 2.0)
+        answer, _ = door.scan(old)
+        assert answer["status"] == "revoked"
+        new = payloads(master)[4]
+        assert door.scan(new)[0]["status"] == "admitted"
+        # A guest cancelled at the control is refused at the door within 2 s.
+        five = payloads(master)[5]
+        result = kiosk("--db", str(master), "guests", "cancel", "5", "--reason", "refund")
+        assert result.returncode == 0, result.stderr
+
+        def cancelled() -> bool:
+            db = open_db(tmp_path / "door-a.db")
+            try:
+                return db.execute("SELECT cancelled_at FROM guests WHERE id = 5").fetchone()[0]
+            finally:
+                db.close()
+
+        assert wait_for(cancelled, 2.0)
+        assert door.scan(five)[0]["status"] != "admitted"
+    finally:
+        door.close()
+
+
+def test_frozen_hub_doors_go_on_alone_then_everything_reaches_the_master(venue, tmp_path) -> None:
+    master, hub = venue
+    a, b = doors(master, tmp_path, "A", "B")
+    codes = payloads(master)
+    try:
+        assert a.scan(codes[1])[0]["online"] is True
+        assert b.scan(codes[2])[0]["online"] is True
+        hub.freeze()
+        seconds = []
+        for guest in range(10, 20):
+            answer, took = a.scan(codes[guest])
+            seconds.append(took)
+            assert answer["status"] == "admitted" and answer["online"] is False
+        assert max(seconds) < 1.0, seconds
+        # The same ticket at the other door while apart: admitted again, a double later.
+        double, took = b.scan(codes[10])
+        assert double["status"] == "admitted" and double["online"] is False and took < 1.0
+        hub.thaw()
+        assert wait_for(lambda: len(_scans(master)) == 13, 10.0), _scans(master)
+        summary = report(master)
+        assert summary["doubles"] == 1
+        assert summary["arrivals"] == 12
+        csv = tmp_path / "report.csv"
+        subprocess.run([sys.executable, "-m", "kiosk", "--db", str(master), "report", "checkins",
+                        "--csv", str(csv)], check=True, capture_output=True)
+        doubles = [line for line in csv.read_text("utf-8-sig").splitlines()
+                   if line.startswith("double,")]
+        assert len(doubles) == 1 and "A + B" in doubles[0]
+        # Online again: the doors decide with the hub.
+        assert wait_for(lambda: a.scan(codes[30])[0]["online"], 5.0)
+    finally:
+        a.close(), b.close()
+
+
+def test_door_killed_while_offline_sends_everything_after_restart(venue, tmp_path) -> None:
+    master, hub = venue
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    codes = payloads(master)
+    door = Door(copy, "A")
+    hub.freeze()
+    try:
+        for guest in range(5, 25):
+            assert door.scan(codes[guest])[0]["online"] is False
+        door.kill()  # kill -9 mid-outbox: every decision is already in its file
+    finally:
+        hub.thaw()
+    assert len(_scans(copy)) == 20
+    again = Door(copy, "A")  # restarted: sends its outbox without anyone doing anything
+    try:
+        assert wait_for(lambda: len(_scans(master)) == 20, 10.0), len(_scans(master))
+        assert report(master)["doubles"] == 0
+    finally:
+        again.close()
+
+
+def test_no_credential_and_screens_credential_are_refused(venue, tmp_path) -> None:
+    master, hub = venue
+    export_door(master, tmp_path / "screens.db", role="screens")
+    program = r"""
+import asyncio, json, sys
+import nats
+from kiosk.core import replica
+from kiosk.core.db import open_db
+from kiosk.venue.security import Client, client_context
+link = replica.link_of(open_db(sys.argv[1]))
+async def main():
+    out = {}
+    try:
+        nc = await nats.connect(link.url, tls=client_context(link.cert), allow_reconnect=False,
+                                connect_timeout=2)
+        out["anonymous"] = "connected"
+        await nc.close()
+    except Exception as e:
+        out["anonymous"] = type(e).__name__
+    errors = []
+    async def error_cb(e):
+        errors.append(str(e))
+    nc = Client()
+    await nc.connect(link.url, tls=client_context(link.cert), nkeys_seed_str=link.seed,
+                     allow_reconnect=False, error_cb=error_cb)
+    kv = await nc.jetstream(timeout=1).key_value("admissions")
+    try:
+        await kv.create("g1.l1", b"{}")
+        out["claim"] = "created"
+    except Exception as e:
+        out["claim"] = type(e).__name__
+    out["errors"] = errors
+    await nc.close()
+    print(json.dumps(out))
+asyncio.run(main())
+"""
+    result = subprocess.run([sys.executable, "-c", program, str(tmp_path / "screens.db")],
+                            capture_output=True, text=True, timeout=30)
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["anonymous"] != "connected"
+    assert out["claim"] != "created"
+    assert any("permissions violation" in e.lower() for e in out["errors"]), out
+
+
+def test_revoked_copy_is_shut_out(venue, tmp_path, kiosk) -> None:
+    master, hub = venue
+    export_door(master, tmp_path / "door-a.db")
+    codes = payloads(master)
+    door = Door(tmp_path / "door-a.db", "A")
+    try:
+        assert door.scan(codes[1])[0]["online"] is True
+        result = kiosk("--db", str(master), "hub", "revoke", "door-a")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["revoked"] == "door-a"
+        assert wait_for(lambda: door.scan(codes[2 + int(time.time()) % 30])[0]["online"] is False,
+                        5.0, step=0.2)
+        assert kiosk("--db", str(master), "hub", "revoke", "nobody").returncode == 2
+    finally:
+        door.close()
+
+
+def test_hub_restarts_its_server(venue, tmp_path) -> None:
+    master, hub = venue
+    export_door(master, tmp_path / "door-a.db")
+    codes = payloads(master)
+    door = Door(tmp_path / "door-a.db", "A")
+    try:
+        assert door.scan(codes[1])[0]["online"] is True
+        first = hub.server_pid()
+        os.kill(first, signal.SIGKILL)
+        assert wait_for(lambda: hub.server_pid() != first and alive(hub.server_pid()), 10.0)
+        # The admission made before survives (JetStream on disk): a second scan is a duplicate.
+        assert wait_for(lambda: door.scan(codes[2 + int(time.time() * 10) % 30])[0]["online"],
+                        10.0, step=0.3)
+        again, _ = door.scan(codes[1])
+        assert again["status"] == "duplicate"
+    finally:
+        door.close()
+
+
+@pytest.mark.slow
+def test_four_doors_admit_800_tickets_exactly_once(tmp_path: Path) -> None:
+    import random
+
+    master = build_event(tmp_path / "master.db", extra=800)
+    hub = Hub(master)
+    try:
+        codes = list(payloads(master).values())
+        invited = report(master)["guests_invited"]
+        procs = []
+        for n in range(4):
+            copy = tmp_path / f"door-{n}.db"
+            export_door(master, copy)
+            order = codes[:]
+            random.Random(n).shuffle(order)
+            (tmp_path / f"in-{n}.txt").write_text("\n".join(order) + "\n")
+        for n in range(4):  # files in and out: no pipe fills up while another door waits
+            with open(tmp_path / f"in-{n}.txt") as stdin, open(tmp_path / f"out-{n}.txt", "w") as out:
+                procs.append(subprocess.Popen(
+                    [sys.executable, "-m", "kiosk", "--db", str(tmp_path / f"door-{n}.db"), "scan",
+                     "-", "--door", f"D{n}"], stdin=stdin, stdout=out, stderr=subprocess.DEVNULL))
+        try:
+            for proc in procs:
+                assert proc.wait(120) == 0
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+        outs = [[json.loads(line) for line in (tmp_path / f"out-{n}.txt").read_text().splitlines()]
+                for n in range(4)]
+        admitted = [r["guest"]["id"] for out in outs for r in out if r["status"] == "admitted"]
+        offline = [(n, i) for n, out in enumerate(outs) for i, r in enumerate(out) if not r["online"]]
+        assert offline == []
+        assert len(admitted) == invited == len(set(admitted))
+        assert wait_for(lambda: report(master)["scans"] == 4 * len(codes), 10.0)
+        summary = report(master)
+        assert summary["guests_arrived"] == invited and summary["doubles"] == 0
+    finally:
+        hub.stop()

@@ -1,0 +1,167 @@
+"""Real venue hubs and door processes for the tests: free loopback ports, bounded waits, cleanup."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from conftest import run_kiosk
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    try:  # a zombie is not alive
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(check: Callable[[], Any], timeout: float, step: float = 0.05) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(step)
+
+
+class Hub:
+    """``kiosk --db MASTER hub --listen 127.0.0.1:PORT`` in a child process."""
+
+    def __init__(self, master: Path, port: int | None = None) -> None:
+        self.master = master
+        self.port = port or free_port()
+        self.log = open(master.with_name(f"hub-{self.port}.log"), "w")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--db", str(master), "hub", "--listen",
+             f"127.0.0.1:{self.port}"], stdout=subprocess.PIPE, stderr=self.log, text=True)
+        ready, _, _ = select.select([self.proc.stdout], [], [], 30)
+        line = self.proc.stdout.readline() if ready else ""
+        if not line:
+            self.stop()
+            raise AssertionError("the hub printed no ready line: "
+                                 + master.with_name(f"hub-{self.port}.log").read_text()[-2000:])
+        self.info = json.loads(line)
+
+    @property
+    def url(self) -> str:
+        return self.info["url"]
+
+    def server_pid(self) -> int:
+        state = json.loads((self.master.with_name(self.master.name + ".venue") / "hub.json")
+                           .read_text())
+        return int(state["server_pid"])
+
+    def freeze(self) -> None:
+        """SIGSTOP the server, and wait until every one of its threads has stopped (kill()
+        returns before a busy multi-threaded process has: a request may still be answered)."""
+        pid = self.server_pid()
+        os.kill(pid, signal.SIGSTOP)
+
+        def stopped() -> bool:
+            try:
+                return all((task / "stat").read_text().rsplit(")", 1)[1].split()[0] in "tT"
+                           for task in Path(f"/proc/{pid}/task").iterdir())
+            except OSError:
+                return True
+
+        wait_for(stopped, 2.0, step=0.005)
+
+    def thaw(self) -> None:
+        os.kill(self.server_pid(), signal.SIGCONT)
+
+    def stop(self) -> int | None:
+        if self.proc.poll() is None:
+            try:
+                self.thaw()
+            except (OSError, ValueError):
+                pass
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.log.close()
+        return self.proc.returncode
+
+
+def export_door(master: Path, out: Path, *, role: str = "door", hub: str | None = None) -> dict:
+    args = ["--db", str(master), "export", "--role", role, "--out", str(out)]
+    if hub:
+        args += ["--hub", hub]
+    result = run_kiosk(*args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+class Door:
+    """``kiosk --db COPY scan - --door NAME``: one JSON line per payload written."""
+
+    def __init__(self, copy: Path, name: str) -> None:
+        self.copy, self.name = copy, name
+        self.err = open(copy.with_name(f"{copy.stem}.err"), "a")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--db", str(copy), "scan", "-", "--door", name],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.err, text=True, bufsize=1)
+
+    def scan(self, payload: str, timeout: float = 5.0) -> tuple[dict, float]:
+        start = time.monotonic()
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(payload + "\n")
+        self.proc.stdin.flush()
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        assert ready, f"door {self.name} gave no answer within {timeout} s"
+        line = self.proc.stdout.readline()
+        return json.loads(line), time.monotonic() - start
+
+    def close(self, timeout: float = 15.0) -> int:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.err.close()
+        return self.proc.returncode
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(5)
+        self.err.close()
+
+
+def doors(master: Path, folder: Path, *names: str) -> list[Door]:
+    """A door copy per name (door-a.db for "A"...), exported from ``master``, each scanning."""
+    found = []
+    for name in names:
+        copy = folder / f"door-{name.lower()}.db"
+        export_door(master, copy)
+        found.append(Door(copy, name))
+    return found
+
+
+def report(master: Path) -> dict:
+    result = run_kiosk("--db", str(master), "report", "checkins")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
