@@ -213,10 +213,13 @@ def test_recent_scans_vip_arrivals_and_report(event, db, clock, tmp_path) -> Non
     assert [v["name"] for v in vips] == ["Stéphane Ratel"] and vips[0]["attention"] == "VIP"
     summary = checkin_report.summary(db)
     assert summary["arrivals"] == 1 and summary["refused"] == 2
+    assert summary["timezone"] == "Europe/Paris"  # the zone of the report's times, named
     assert summary["no_shows"] == sum(c["expected"] for c in summary["lists"]) - 1
     path = tmp_path / "report.csv"
     count = checkin_report.write_csv(db, path)
     text = path.read_text("utf-8-sig")
     assert text.splitlines()[0].startswith("record,time,guest_id")
+    assert text.splitlines()[0].endswith(",attention,timezone")
+    assert all(line.endswith(",Europe/Paris") for line in text.splitlines()[1:])
     assert "arrival,2017-11-24 19:42:00,1,Stéphane,Ratel" in text
     assert text.count("\nrefused,") == 2 and text.count("\nno_show,") == count - 3

@@ -17,7 +17,13 @@ from kiosk.core.guest import attention_of
 from kiosk.core.scan_status import REFUSED
 
 CSV_COLUMNS = ["record", "time", "guest_id", "first_name", "last_name", "organisation", "category",
-               "table", "list", "door", "people", "status", "reason", "attention"]
+               "table", "list", "door", "people", "status", "reason", "attention", "timezone"]
+# Every time is the event's local time; the last column names its zone (Europe/Paris), so the
+# "time" column stays a plain date and time a spreadsheet reads as one.
+
+
+def _zone_name(db: sqlite_utils.Database) -> str:
+    return event_info(db).timezone or "UTC"
 
 
 def _local(zone: ZoneInfo, at: str | None) -> str:
@@ -57,11 +63,12 @@ _RECORDS = (
 
 def rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Arrivals and no-shows (one per guest and list), cancelled guests, refused scans."""
-    zone = ZoneInfo(event_info(db).timezone or "UTC")
+    name = _zone_name(db)
+    zone = ZoneInfo(name)
     out: list[dict[str, Any]] = []
     for kind, sql in _RECORDS:
         for r in db.execute(sql, list(REFUSED) if kind == "refused" else []):
-            values = (kind, _local(zone, r[0]), *r[1:12], attention_of(r[5], r[12]) or "")
+            values = (kind, _local(zone, r[0]), *r[1:12], attention_of(r[5], r[12]) or "", name)
             out.append(dict(zip(CSV_COLUMNS, values, strict=True)))
     # A ticket admitted at two doors while they could not hear each other (issue 14).
     for d in doubles(db):
@@ -71,7 +78,7 @@ def rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
                   f"{d.first_door} + {d.second_door}", 1, "double",
                   f"{d.first_door or '-'} {_local(zone, d.first_at)}; "
                   f"{d.second_door or '-'} {_local(zone, d.second_at)}",
-                  attention_of(guest[3], guest[5]) or "")
+                  attention_of(guest[3], guest[5]) or "", name)
         out.append(dict(zip(CSV_COLUMNS, values, strict=True)))
     return out
 
@@ -85,6 +92,7 @@ def summary(db: sqlite_utils.Database) -> dict[str, Any]:
     cancelled = db.execute("SELECT count(*) FROM guests WHERE cancelled_at IS NOT NULL").fetchone()[0]
     return {
         "event": event_info(db).name,
+        "timezone": _zone_name(db),  # the zone of every time in the report
         "lists": lists,
         "arrivals": sum(c["arrived"] for c in lists),
         "arrived_people": sum(c["arrived_people"] for c in lists),
