@@ -80,3 +80,17 @@ def test_the_header_shows_the_event_s_logo(qtbot, event: Path, tmp_path: Path) -
         assert (colour.red(), colour.green() > 200, colour.blue()) == (0, True, 0)
     finally:
         door.close()
+
+
+def test_the_clock_names_the_event_s_zone(rig: DoorRig) -> None:
+    """The door's clock is the event's time (Europe/Paris here): its zone is named beside it."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    rig.controller._tick()
+    rig.settle()
+    zone = rig.item("clockZone")
+    expected = datetime.now(ZoneInfo("Europe/Paris")).tzname()
+    assert expected in ("CET", "CEST") and zone.property("text") == expected
+    assert zone.property("visible") and zone.property("width") > 0
+    rig.screenshot("clock-zone")

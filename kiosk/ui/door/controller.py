@@ -96,6 +96,7 @@ class DoorController(QObject):
         self._poll.timeout.connect(self._check_version)
         self._poll.start()
         self._clock = ""
+        self._clock_zone = ""
         self._camera_status = ""
         # Shown before the first guest: an event that cannot record scans, or was replaced.
         self._warning = message_of("db.read_only", {"path": db.path}) \
@@ -137,11 +138,16 @@ class DoorController(QObject):
     def _get_clock(self) -> str:
         return self._clock
 
+    def _get_clock_zone(self) -> str:
+        return self._clock_zone
+
     def _tick(self) -> None:
-        """The venue's time (the event's time zone), whatever the laptop's clock zone."""
-        text = self.door.clock.now().astimezone(self.door.tz).strftime("%H:%M")
-        if text != self._clock:
-            self._clock = text
+        """The venue's time (the event's time zone), whatever the laptop's clock zone, and the
+        zone's name ("CET", as the control window's clock says it)."""
+        now = self.door.clock.now().astimezone(self.door.tz)
+        text, zone = now.strftime("%H:%M"), now.tzname() or ""
+        if (text, zone) != (self._clock, self._clock_zone):
+            self._clock, self._clock_zone = text, zone
             self.clockChanged.emit()
 
     def _get_camera_status(self) -> str:
@@ -186,6 +192,7 @@ class DoorController(QObject):
     venue = Property(str, _get_venue, notify=venueChanged)
     state = Property(str, _get_state, notify=stateChanged)
     clock = Property(str, _get_clock, notify=clockChanged)
+    clockZone = Property(str, _get_clock_zone, notify=clockChanged)
     verdict = Property("QVariantMap", _get_verdict, notify=verdictChanged)
     exitMode = Property(bool, _get_exit_mode, notify=exitModeChanged)
     insideNow = Property(int, _get_inside_now, notify=insideNowChanged)

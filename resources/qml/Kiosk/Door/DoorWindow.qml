@@ -201,6 +201,15 @@ Window {
                 objectName: "clock"
                 text: root.controller.clock
             }
+            Text {  // the event's zone: the clock is the venue's time, not the laptop's
+                textFormat: Text.PlainText
+                anchors.baseline: clock.baseline
+                color: Theme.muted
+                font.family: Theme.bodyFont
+                font.pixelSize: 18 * root.u
+                objectName: "clockZone"
+                text: root.controller.clockZone
+            }
         }
     }
 
