@@ -185,11 +185,29 @@ def test_announcement_send_and_clear(qtbot, control, demo_db_path) -> None:
     control.announce_send.click()
     current = announcements.current(control.db)
     assert current is not None and current.text.startswith("The ceremony starts")
+    assert current.countdown_to is None  # shown for ten minutes, no countdown unless asked
     assert "The ceremony starts" in control.announce_status.text()
     assert control.announce_clear.isEnabled()
     control.announce_clear.click()
     assert announcements.current(control.db) is None
     assert not control.announce_clear.isEnabled()
+
+
+def test_announcement_countdown_checkbox(control) -> None:
+    """The form's "Countdown" matches ``kiosk announce --minutes N --countdown``."""
+    from kiosk.core import announcements
+
+    control.announce_text.setText("Dinner is served")
+    control.announce_minutes.setValue(5)
+    control.announce_countdown.setChecked(True)
+    control.announce_send.click()
+    current = announcements.current(control.db)
+    assert current is not None and current.countdown_to is not None
+    assert current.countdown_to == current.expires_at  # counts down to the message's end
+    control.announce_minutes.setValue(0)  # "until cleared": nothing to count down to
+    assert not control.announce_countdown.isEnabled()
+    control.announce_minutes.setValue(3)
+    assert control.announce_countdown.isEnabled()
 
 
 def test_announcement_refusal_is_shown_inline(control) -> None:

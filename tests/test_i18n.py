@@ -73,6 +73,7 @@ def test_control_window_in_french(qtbot, demo_db_path) -> None:
         assert "Régie du kiosque" in window.windowTitle()
         buttons = {b.text() for b in window.findChildren(QPushButton)}
         assert {"Lancer", "Envoyer aux écrans", "Effacer"} <= buttons
+        assert window.announce_countdown.text() == "Compte à rebours"
         assert "ACCUEIL DES INVITÉS" in window.findChildren(type(window.event_name), "cardTitle")[0].text()
         window.close()
     finally:

@@ -4,7 +4,7 @@
 <context>
     <name>kiosk.control</name>
     <message>
-        <location filename="../../kiosk/ui/control/jobs.py" line="+35"/>
+        <location filename="../../kiosk/ui/control/jobs.py" line="+36"/>
         <source>Stage</source>
         <translation>Scène</translation>
     </message>
@@ -44,6 +44,16 @@
         <translation>Le diaporama sur les écrans de la salle</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Venue hub</source>
+        <translation>Hub de la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joins the door laptops: one guest list, each ticket admitted once</source>
+        <translation>Relie les ordinateurs des entrées : une seule liste d’invités, chaque billet admis une fois</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/control/widgets.py" line="+153"/>
         <source>Doors at {time}</source>
         <translation>Ouverture à {time}</translation>
@@ -64,7 +74,7 @@
         <translation>L’écran sur lequel s’ouvre ce poste</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Screen {n} · {name}</source>
         <translation>Écran {n} · {name}</translation>
     </message>
@@ -176,12 +186,12 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+83"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+84"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>EVENT TIME</source>
         <translation>HEURE DE L’ÉVÉNEMENT</translation>
     </message>
@@ -262,6 +272,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -301,7 +316,7 @@
         <translation>Base&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Updated {time}</source>
         <translation>Mis à jour à {time}</translation>
     </message>
@@ -311,12 +326,12 @@
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>No announcement on the screens.</source>
         <translation>Aucune annonce à l’écran.</translation>
     </message>
@@ -347,6 +362,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../kiosk/ui/control/venue.py" line="+21"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
@@ -439,6 +455,37 @@
         <location line="+13"/>
         <source>Saved: the screens follow within a second.</source>
         <translation>Enregistré : les écrans suivent en moins d’une seconde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/control/venue.py" line="+20"/>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} machines joined</source>
+        <translation>{n} machines reliées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no machine joined yet</source>
+        <translation>aucune machine reliée pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Doubles (admitted at two doors while apart): {names}</source>
+        <translation>Doublons (admis à deux entrées pendant une coupure) : {names}</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,11 @@ class ControlWindow(QMainWindow):
         self.announce_minutes.setSpecialValueText(translate("kiosk.control", "until cleared"))
         self.announce_minutes.setMinimumWidth(130)
         row.addWidget(self.announce_minutes)
+        # As ``kiosk announce --countdown``: the screens count down to the message's end.
+        self.announce_countdown = QCheckBox(translate("kiosk.control", "Countdown"))
+        self.announce_minutes.valueChanged.connect(
+            lambda minutes: self.announce_countdown.setEnabled(minutes > 0))  # nothing to count to
+        row.addWidget(self.announce_countdown)
         row.addStretch(1)
         self.announce_clear = QPushButton(translate("kiosk.control", "Clear"))
         self.announce_clear.setObjectName("danger")
@@ -443,9 +448,11 @@ class ControlWindow(QMainWindow):
             self.announce_text.setFocus()
             return
         minutes = self.announce_minutes.value() or None
+        countdown = minutes is not None and self.announce_countdown.isChecked()
         try:
-            announcements.announce(self.db, AnnounceRequest(text=text, minutes=minutes),
-                                   origin=self.origin)
+            announcements.announce(
+                self.db, AnnounceRequest(text=text, minutes=minutes, countdown=countdown),
+                origin=self.origin)
         except KioskError as error:
             self._announce_message(message_of(error), False)
             return
