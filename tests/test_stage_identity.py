@@ -128,6 +128,29 @@ def test_a_change_shows_on_a_running_window_within_a_second(qtbot, make_stage, g
     qtbot.waitUntil(lambda: view.property("eventName") == "My Gala 2026", timeout=1000)
 
 
+def test_the_opening_card_s_date_follows_a_change_within_a_second(qtbot, make_stage,
+                                                                  gala: Path) -> None:
+    stage = make_stage(gala)
+    qtbot.waitExposed(stage.window)
+    assert stage.controller.cue["kind"] == "opening"
+
+    def line() -> str:
+        stack = [_find(stage, "cueView").property("current")]
+        while stack:
+            item = stack.pop()
+            if item.objectName() == "titleLine":
+                return item.property("text")
+            stack.extend(item.childItems())
+        return ""
+
+    qtbot.waitUntil(lambda: "12 June 2026" in line(), timeout=1000)
+    db = open_db(gala)
+    identity.change(db, IdentityChange(date="2026-07-03"))
+    db.close()
+    qtbot.waitUntil(lambda: "3 July 2026" in line(), timeout=1000)
+    assert "12 June" not in line() and line().startswith("Salle Pleyel")
+
+
 def test_no_grey_light_box_over_the_winner_s_name(qtbot, make_stage, gala: Path) -> None:
     stage = make_stage(gala)
     _goto(qtbot, stage, gala, _winners(gala)[0])

@@ -11,10 +11,14 @@ Card {
         if (stillKind === "closing") return cue.title || qsTr("Thank you")
         return cue.title
     }
+    // The event's date as it stands now (kiosk event set, the Event panel: within a second),
+    // as the chrome shows it; the cue's own copy only where no theme is loaded.
+    readonly property string dateText: Theme.event.dateText !== undefined ? Theme.event.dateText
+                                                                          : (cue.dateText || "")
     readonly property string line: {
         if (stillKind === "interval") return cue.body || qsTr("The ceremony resumes in a few minutes")
         if (stillKind === "closing") return cue.body || qsTr("Good night, and enjoy the party")
-        if (stillKind === "opening") return [cue.body, cue.dateText || ""].filter(function (s) { return s !== "" }).join("  ·  ")
+        if (stillKind === "opening") return [cue.body, root.dateText].filter(function (s) { return s !== "" }).join("  ·  ")
         return cue.body
     }
 
@@ -55,6 +59,7 @@ Card {
                 lines: 2
                 horizontalAlignment: Text.AlignHCenter
                 maxSize: 38
+                objectName: "titleLine"
                 color: Theme.muted
                 font.letterSpacing: 2
                 text: root.line
