@@ -61,10 +61,11 @@ def test_report_for_french_excel_is_semicolon_separated_utf8_with_bom(tmp_path: 
     raw = out.read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
     assert raw[3:].split(b"\r\n")[0] == b"record;time;guest_id;first_name;last_name;organisation;" \
-                                         b"category;table;list;door;people;status;reason;attention"
+                                         b"category;table;list;door;people;status;reason;attention;timezone"
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert {len(r) for r in rows} == {14}
+    assert {len(r) for r in rows} == {15}
+    assert {r[-1] for r in rows[1:]} == {"Europe/Paris"}  # the zone of the report's times
     assert "Stéphane" in _cells(rows) and "'" + HOSTILE[0] in _cells(rows)
     usage = kiosk("--db", str(event), "report", "checkins", "--excel")
     assert usage.returncode == 2 and "--excel needs --csv FILE" in usage.stderr
