@@ -276,7 +276,7 @@
         <translation>Compte à rebours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>

@@ -272,8 +272,7 @@ class ControlWindow(QMainWindow):
         row.addWidget(self.announce_minutes)
         # As ``kiosk announce --countdown``: the screens count down to the message's end.
         self.announce_countdown = QCheckBox(translate("kiosk.control", "Countdown"))
-        self.announce_minutes.valueChanged.connect(
-            lambda minutes: self.announce_countdown.setEnabled(minutes > 0))  # nothing to count to
+        self.announce_minutes.valueChanged.connect(self._countdown_possible)
         row.addWidget(self.announce_countdown)
         row.addStretch(1)
         self.announce_clear = QPushButton(translate("kiosk.control", "Clear"))
@@ -440,6 +439,9 @@ class ControlWindow(QMainWindow):
     def stop_job(self, key: str) -> None:
         self.runner.stop(key)
         self.refresh_jobs()
+
+    def _countdown_possible(self, minutes: int) -> None:
+        self.announce_countdown.setEnabled(minutes > 0)  # "until cleared": nothing to count to
 
     def send_announcement(self) -> None:
         text = self.announce_text.text().strip()
