@@ -262,7 +262,6 @@ def test_the_stage_windows_show_text_as_text(qtbot, demo_db_path: Path, web, pre
         assert any(img in text for text in shown_texts(stage.window))
     finally:
         stage.close()
-        stage.controller._timer.stop()
         stage.window.deleteLater()
         db.close()
     assert web.seen == []

@@ -54,8 +54,6 @@ def make_stage(qapp):
     yield make
     for stage in made:
         stage.close()
-        stage.controller._timer.stop()
-        stage.look.stop()
         stage.window.deleteLater()
         stage.db.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

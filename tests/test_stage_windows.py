@@ -49,7 +49,6 @@ def make_stage(qapp, demo_db_path):
     yield make
     for stage in made:
         stage.close()
-        stage.controller._timer.stop()
         stage.window.deleteLater()
         stage.db.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

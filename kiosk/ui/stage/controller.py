@@ -159,6 +159,10 @@ class StageController(QObject):
         self._timer.timeout.connect(self.poll)
         self._timer.start()
 
+    def stop(self) -> None:
+        """Stop following the event file (the window is closing)."""
+        self._timer.stop()
+
     # -- reading the database
 
     def _reload(self, force: bool = False, animate: bool = True) -> None:

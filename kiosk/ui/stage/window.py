@@ -118,6 +118,7 @@ class StageWindow:
                              f" · {self.controller.current_cue()['kind']}")
 
     def close(self) -> None:
+        self.controller.stop()
         self.look.stop()
         self.keys.allow_close = True
         self.window.close()
