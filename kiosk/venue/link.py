@@ -1,8 +1,9 @@
 """One machine's link to the venue hub: nats-py in one background thread with its own loop.
 
 Nothing here blocks the caller on the network. A door's decision asks :meth:`Link.claim`,
-which waits at most ``TIMEOUT`` (300 ms) and answers ``None`` when the hub does not answer
-(frozen, unplugged): the door then decides alone. After a timeout the link is *suspect*
+which waits at most ``TIMEOUT`` (300 ms; KIOSK_HUB_TIMEOUT_MS sets another, for a slow venue
+network) and answers ``None`` when the hub does not answer (frozen, unplugged): the door then
+decides alone. After a timeout the link is *suspect*
 (offline) until a ping comes back, so that the scans after it do not each wait.
 
 Background tasks: connect (forever, in the background: a first connect to a closed port
@@ -19,6 +20,7 @@ import asyncio
 import concurrent.futures
 import json
 import logging
+import os
 import sys
 import threading
 import time
@@ -37,7 +39,17 @@ from kiosk.core.venue import HubAnswer, admission_key
 from kiosk.venue import server
 from kiosk.venue.security import Client, client_context
 
-TIMEOUT = 0.3  # a request to the hub: then the door decides alone
+
+def _timeout() -> float:
+    """How long a door waits for the hub before it decides alone, in seconds."""
+    text = os.environ.get("KIOSK_HUB_TIMEOUT_MS", "")
+    try:
+        return max(10, min(int(text), 10_000)) / 1000 if text else 0.3
+    except ValueError:
+        return 0.3
+
+
+TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
 
 
 def _log(text: str) -> None:
