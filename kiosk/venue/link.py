@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +57,16 @@ def _log(text: str) -> None:
     sys.stderr.flush()
 
 
+# A further job of a machine on the venue (a screen's slides, a stage's cues): a coroutine
+# started once the link has joined, given the link (its ``nc``, ``js``, ``in_db``).
+Task = Callable[["Link"], Awaitable[None]]
+
+
 class Link:
     """A copy's (or the master's) connection to the hub."""
 
     def __init__(self, db_path: str | Path, link: replica.Link, *, master: bool = False,
-                 log: Callable[[str], None] = _log) -> None:
+                 log: Callable[[str], None] = _log, tasks: Sequence[Task] = ()) -> None:
         self.path = Path(db_path)
         self.cfg = link
         self.master = master
@@ -85,6 +90,7 @@ class Link:
         self.sent = 0
         self.received = 0
         self.joined = threading.Event()  # connected once and the venue's streams found
+        self.extra = tuple(tasks)
 
     # -- the caller's side (any thread) ------------------------------------------------
     @property
@@ -151,7 +157,8 @@ class Link:
             self.loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             self.loop.close()
 
-    async def _in_db(self, fn: Callable[..., Any], *args: Any) -> Any:
+    async def in_db(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run ``fn(db, *args)`` in the link's one database thread (its own connection)."""
         def call() -> Any:
             if self._db is None:
                 self._db = open_db(self.path)
@@ -220,6 +227,7 @@ class Link:
                         (self._send(), self._receive(), self._probe(), self._roster())]
         if self.master:
             self._tasks.append(asyncio.create_task(self._machines()))
+        self._tasks += [asyncio.create_task(task(self)) for task in self.extra]
 
     async def _ensure_streams(self) -> None:
         try:
@@ -269,7 +277,7 @@ class Link:
                 pass
             self._wake.clear()
             while self.online:
-                batch = await self._in_db(replica.outbox, 500, kinds)
+                batch = await self.in_db(replica.outbox, 500, kinds)
                 if not batch:
                     break
                 try:
@@ -278,7 +286,7 @@ class Link:
                     self.log(f"outbox: {e!r}")
                     self._suspect = True
                     break
-                await self._in_db(replica.mark_sent, batch[-1]["seq"])
+                await self.in_db(replica.mark_sent, batch[-1]["seq"])
 
     async def _publish(self, batch: list[dict[str, Any]]) -> None:
         pending = []
@@ -310,7 +318,7 @@ class Link:
                 await asyncio.sleep(0.2)
                 continue
             self._resubscribe = False
-            start = await self._in_db(lambda db: replica.stream_seq(db))
+            start = await self.in_db(lambda db: replica.stream_seq(db))
             config = api.ConsumerConfig(
                 deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
                 opt_start_seq=start + 1 if start else None)
@@ -348,7 +356,7 @@ class Link:
                     continue
                 machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
                 items.append((machine, json.loads(msg.data)))
-            self.received += await self._in_db(replica.apply, items, last)
+            self.received += await self.in_db(replica.apply, items, last)
 
     # -- the roster --------------------------------------------------------------------
     async def _roster(self) -> None:
@@ -363,10 +371,10 @@ class Link:
             await asyncio.sleep(0.2)
             if not self.online:
                 continue
-            now = await self._in_db(data_version)
+            now = await self.in_db(data_version)
             if now == version:
                 continue
-            data = await self._in_db(replica.roster)
+            data = await self.in_db(replica.roster)
             if data["digest"] != published:
                 try:
                     await self.roster_kv.put("current", zlib.compress(json.dumps(data).encode()))
@@ -396,7 +404,7 @@ class Link:
                         continue
                     if entry is not None and entry.value:
                         data = json.loads(zlib.decompress(entry.value))
-                        await self._in_db(replica.apply_roster, data)
+                        await self.in_db(replica.apply_roster, data)
             finally:
                 try:
                     await watcher.stop()
@@ -424,8 +432,8 @@ class Link:
 
     async def _hello(self) -> None:
         try:
-            waiting = await self._in_db(replica.waiting)
-            scans = await self._in_db(lambda db: db.execute(
+            waiting = await self.in_db(replica.waiting)
+            scans = await self.in_db(lambda db: db.execute(
                 "SELECT count(*) FROM scans s WHERE NOT EXISTS"
                 " (SELECT 1 FROM venue_inbox i WHERE i.event_id = s.event_id)").fetchone()[0])
             await self.nc.publish(f"{server.HELLO}.{self.cfg.name}", json.dumps(
@@ -443,7 +451,7 @@ class Link:
                 data = json.loads(msg.data)
             except ValueError:
                 return
-            await self._in_db(machines.seen, msg.subject.rsplit(".", 1)[-1], data)
+            await self.in_db(machines.seen, msg.subject.rsplit(".", 1)[-1], data)
 
         await self.nc.subscribe(f"{server.HELLO}.*", cb=seen)
         while True:
@@ -461,12 +469,13 @@ def flush(link: Link, timeout: float) -> bool:
     return False
 
 
-def open_link(db: Any, db_path: str | Path, wait: float = 0.0) -> Link | None:
+def open_link(db: Any, db_path: str | Path, wait: float = 0.0,
+              tasks: Sequence[Task] = ()) -> Link | None:
     """This copy's link to the hub, started (None for a copy that joins no venue)."""
     config = replica.link_of(db)
     if config is None or config.role == "control":
         return None
-    link = Link(db_path, config).start()
+    link = Link(db_path, config, tasks=tasks).start()
     if wait:
         link.joined.wait(wait)
     return link
