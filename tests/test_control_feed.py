@@ -38,5 +38,26 @@ def test_a_cancelled_guests_scan_says_cancelled_an_old_ticket_old_ticket(qtbot, 
         qtbot.addWidget(row)
         row.show_line(line, "19:42")
         shown[line.guest_id] = (row.status.text(), row.status.objectName())
-    assert shown[2] == ("CANCELLED", "scanBad")  # refused: red, like every refused ticket
+    assert shown[2] == ("GUEST CANCELLED", "scanBad")  # refused: red, like every refused ticket
     assert shown[4] == ("OLD TICKET", "scanBad")
+
+
+def test_an_undone_entry_is_not_called_a_cancelled_guest(qtbot, tmp_path: Path) -> None:
+    from kiosk.ui.app import create_app
+    from kiosk.ui.control.widgets import ScanRow
+
+    create_app(None, "control")
+    event = build_event(tmp_path / "gala.db")
+    codes = payloads(event)
+    db = open_db(event)
+    try:
+        door = checkin.Door(db, clock=FixedClock(datetime(2017, 11, 24, 18, 42, tzinfo=UTC)))
+        assert door.scan(codes[3]).status == "admitted"
+        assert door.undo(3, "scanned the wrong badge").status == "undone"
+        (undone,) = recent_scans(db, limit=1)
+    finally:
+        db.close()
+    row = ScanRow()
+    qtbot.addWidget(row)
+    row.show_line(undone, "19:42")
+    assert (row.status.text(), row.status.objectName()) == ("ENTRY UNDONE", "scanNeutral")

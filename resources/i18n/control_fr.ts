@@ -141,12 +141,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <source>CANCELLED</source>
-        <translation>ANNULÉ</translation>
+        <source>ENTRY UNDONE</source>
+        <translation>ENTRÉE ANNULÉE</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ ENTRÉ</translation>
     </message>
@@ -176,7 +175,12 @@
         <translation>GROUPE COMPLET</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>GUEST CANCELLED</source>
+        <translation>INVITÉ ANNULÉ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Unknown ticket</source>
         <translation>Billet inconnu</translation>
     </message>

@@ -298,7 +298,7 @@ STATUS_NAMES = {
     scan_status.ADMITTED: QT_TRANSLATE_NOOP("kiosk.control", "ADMITTED"),
     scan_status.COMPANION: QT_TRANSLATE_NOOP("kiosk.control", "COMPANION"),
     scan_status.EXITED: QT_TRANSLATE_NOOP("kiosk.control", "WENT OUT"),
-    scan_status.UNDONE: QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED"),
+    scan_status.UNDONE: QT_TRANSLATE_NOOP("kiosk.control", "ENTRY UNDONE"),
     scan_status.DUPLICATE: QT_TRANSLATE_NOOP("kiosk.control", "ALREADY IN"),
     scan_status.WRONG_LIST: QT_TRANSLATE_NOOP("kiosk.control", "WRONG LIST"),
     scan_status.REVOKED: QT_TRANSLATE_NOOP("kiosk.control", "OLD TICKET"),
@@ -308,7 +308,7 @@ STATUS_NAMES = {
 }
 # A cancelled guest's scan is refused as revoked, like an old ticket's; the door records the
 # cancellation's reason with it, an old ticket's scan has none (kiosk.core.checkin).
-CANCELLED_GUEST = QT_TRANSLATE_NOOP("kiosk.control", "CANCELLED")
+CANCELLED_GUEST = QT_TRANSLATE_NOOP("kiosk.control", "GUEST CANCELLED")
 
 
 def status_name(line: ScanLine) -> str | None:
