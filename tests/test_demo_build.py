@@ -49,3 +49,16 @@ def test_demo_refuses_to_overwrite_a_real_event(kiosk, db_path: Path) -> None:
     db = open_db(db_path)
     assert event_info(db).name == "Test Gala"
     db.close()
+
+
+def test_demo_force_refuses_an_event_open_elsewhere(kiosk, db_path: Path) -> None:
+    door = open_db(db_path)  # a door, a screen: any kiosk program holding the event open
+    try:
+        result = kiosk("demo", "--build-only", "--force", "--db", str(db_path))
+    finally:
+        door.close()
+    assert result.returncode == 2
+    assert str(db_path) in result.stderr and "Close it there" in result.stderr
+    db = open_db(db_path)
+    assert event_info(db).name == "Test Gala"
+    db.close()

@@ -20,7 +20,7 @@ from kiosk.core.event import InitRequest, event_info, init_event
 from kiosk.core.identity import IdentityChange
 from kiosk.core.importers import import_awards, import_guests, import_legends
 from kiosk.core.importers.guests import ensure_list
-from kiosk.core.inuse import lock_path
+from kiosk.core.inuse import Exclusive, lock_path
 from kiosk.demo import content
 from kiosk.paths import resources_dir
 
@@ -99,6 +99,25 @@ def build_demo(path: str | Path, force: bool = False) -> dict:
     path = Path(path)
     keys.refuse_key_target(path)  # even with --force
     _check_replaceable(path, force)
+    lock = _hold_alone(path)
+    try:
+        return _build(path)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _hold_alone(path: Path) -> Exclusive | None:
+    """The demo file to ourselves while it is rebuilt: refused while a window has it open."""
+    if not path.exists():
+        return None
+    lock, holders = Exclusive.take(path)
+    if lock is None:
+        raise KioskError("db.in_use", path=path, holders=", ".join(holders) or "another kiosk program")
+    return lock
+
+
+def _build(path: Path) -> dict:
     folder = media_dir(path)
     drawn = draw_media(folder)
     staging = path.with_name(path.name + ".building")
