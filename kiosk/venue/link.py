@@ -50,6 +50,7 @@ def _timeout() -> float:
 
 
 TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
+READERS = ("screens",)  # roles that send nothing and read only what their tasks ask for
 
 
 def _log(text: str) -> None:
@@ -223,8 +224,10 @@ class Link:
         self._ready = True
         self.joined.set()
         self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")
-        self._tasks += [asyncio.create_task(t) for t in
-                        (self._send(), self._receive(), self._probe(), self._roster())]
+        # A screens copy only reads (its tasks say what): no events, no roster, a heartbeat.
+        own = (self._probe(),) if self.cfg.role in READERS else (
+            self._send(), self._receive(), self._probe(), self._roster())
+        self._tasks += [asyncio.create_task(t) for t in own]
         if self.master:
             self._tasks.append(asyncio.create_task(self._machines()))
         self._tasks += [asyncio.create_task(task(self)) for task in self.extra]

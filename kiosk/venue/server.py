@@ -45,6 +45,8 @@ EVENTS_SUBJECT = "venue.ev"
 ADMISSIONS = "admissions"
 ROSTER = "roster"
 HELLO = "venue.hello"
+SCREENS = "screens"  # KV: what the screens show (content, announcement), from the master
+MEDIA = "media"  # Object Store: the screens' pictures, named by their sha256
 
 
 def binary() -> Path:
@@ -66,15 +68,29 @@ def binary() -> Path:
 def _allow(role: str, name: str) -> dict:
     """What a copy may do. A door: claim admissions, publish its own events, read the venue's.
     Screens: read only. Everything else is refused by the server."""
-    read = ["$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.API.CONSUMER.CREATE.>",
-            "$JS.API.CONSUMER.DELETE.>", "$JS.API.CONSUMER.INFO.>",
-            f"$JS.API.DIRECT.GET.KV_{ROSTER}.>", f"$JS.API.STREAM.MSG.GET.KV_{ROSTER}",
-            "$JS.FC.>", "$JS.ACK.>", f"{HELLO}.{name}"]
+    read = ["$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.FC.>", "$JS.ACK.>", f"{HELLO}.{name}"]
+    if role == "screens":  # what the screens show, and their pictures: nothing of the guests
+        read += _reader(f"KV_{SCREENS}", f"OBJ_{MEDIA}")
+    else:
+        read += ["$JS.API.CONSUMER.CREATE.>", "$JS.API.CONSUMER.DELETE.>",
+                 "$JS.API.CONSUMER.INFO.>", f"$JS.API.DIRECT.GET.KV_{ROSTER}.>",
+                 f"$JS.API.STREAM.MSG.GET.KV_{ROSTER}"]
     if role == "door":
         read += [f"$KV.{ADMISSIONS}.>", f"$JS.API.DIRECT.GET.KV_{ADMISSIONS}.>",
                  f"$JS.API.STREAM.MSG.GET.KV_{ADMISSIONS}", f"{EVENTS_SUBJECT}.door.{name}"]
     return {"publish": {"allow": read}, "subscribe": {"allow": ["_INBOX.>"]},
             "allow_responses": True}
+
+
+def _reader(*streams: str) -> list[str]:
+    """Reading these streams only: consumers on them (watch, pull) and message gets."""
+    out = []
+    for stream in streams:
+        out += [f"$JS.API.CONSUMER.CREATE.{stream}", f"$JS.API.CONSUMER.CREATE.{stream}.>",
+                f"$JS.API.CONSUMER.DELETE.{stream}.>", f"$JS.API.CONSUMER.INFO.{stream}.>",
+                f"$JS.API.CONSUMER.MSG.NEXT.{stream}.>", f"$JS.API.DIRECT.GET.{stream}.>",
+                f"$JS.API.STREAM.MSG.GET.{stream}"]
+    return out
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.core import playlist
+from kiosk.core import playlist, replica
 from kiosk.core.db import open_db
 from kiosk.ui.startup import WindowProcess
 
@@ -48,6 +48,15 @@ def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
 
         event = process.open_event(db_path)
         process.announce(event, None if all_screens else screen)
+        # A screens copy that joins a venue follows the control through its link, in the
+        # background: the windows read their own file as always (and loop it without the hub).
+        if replica.link_of(event) is not None:
+            from kiosk.venue.link import open_link
+            from kiosk.venue.screens import follow
+
+            link = open_link(event, db_path, tasks=[follow])
+            if link is not None:
+                process.on_exit(link.close)
         process.speak_to_audience(event)
 
         screens = (list(range(len(QGuiApplication.screens()))) if all_screens else [screen])
