@@ -21,7 +21,7 @@ def photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (900
     """A JPEG 'portrait'; ``noisy``: over grain that JPEG cannot shrink (a big file)."""
     if noisy:
         grain = np.random.default_rng(7).integers(0, 255, (size[1], size[0], 3), dtype=np.uint8)
-        image = Image.fromarray((grain // 2 + np.array(colour, dtype=np.uint8) // 2))
+        image = Image.fromarray(grain // 2 + np.array(colour, dtype=np.uint8) // 2)
     else:
         image = Image.new("RGB", size, colour)
     ImageDraw.Draw(image).ellipse((size[0] // 4, size[1] // 6, size[0] * 3 // 4, size[1] * 5 // 6),

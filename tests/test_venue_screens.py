@@ -7,6 +7,8 @@ show is read from the copy's file, as their windows do, and once through a windo
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -15,7 +17,8 @@ from pathlib import Path
 import pytest
 from door_support import build_event
 from screens_support import Screen, announced, cached, legend_photos, legends_csv, photo, sha
-from venue_support import Hub, alive, export_door, wait_for
+from test_venue_netns import sh, two_machines  # noqa: F401 - the namespaces fixture, by name
+from venue_support import Hub, alive, export_door, free_port, wait_for
 
 from kiosk.core.db import open_db
 
@@ -186,3 +189,53 @@ asyncio.run(main())
     for refused in ("admit", "event", "control", "events", "roster", "write"):
         assert out[refused] != "done", (refused, out)
     assert any("permissions violation" in e.lower() for e in out["errors"]), out
+
+
+@pytest.mark.netns
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("ip") is None, reason="needs root and ip")
+def test_a_screen_machine_cut_off_keeps_looping_and_catches_up(
+        two_machines, tmp_path) -> None:  # noqa: F811
+    hub_ns, screen_ns, screen_if = two_machines
+    master = build_event(tmp_path / "master.db")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    photo(photos / "ana.jpg", (120, 40, 40))
+    legends_csv(photos, [("Ana Souza", "BR", "ana.jpg")])
+    assert _kiosk("--db", str(master), "import", "legends",
+                  str(photos / "legends.csv")).returncode == 0
+    port = free_port()
+    log = open(tmp_path / "hub.log", "w")  # noqa: SIM115
+    hub = subprocess.Popen(["ip", "netns", "exec", hub_ns, sys.executable, "-m", "kiosk", "--db",
+                            str(master), "hub", "--listen", f"10.77.0.1:{port}"],
+                           stdout=subprocess.PIPE, stderr=log, text=True)
+    copy, screen = tmp_path / "screens.db", None
+    try:
+        assert '"url"' in hub.stdout.readline(), (tmp_path / "hub.log").read_text()[-2000:]
+        export_door(master, copy, role="screens", hub=f"tls://10.77.0.1:{port}")
+        screen = Screen(copy, prefix=("ip", "netns", "exec", screen_ns))
+        assert wait_for(lambda: cached(copy, sha(photos / "ana.jpg")), 20.0), screen.log()
+        # Unplugged: the control announces and adds a legend; the screen loops what it has.
+        sh("ip", "-n", screen_ns, "link", "set", screen_if, "down")
+        assert _kiosk("--db", str(master), "announce", "Please take your seats").returncode == 0
+        photo(photos / "bo.jpg", (40, 40, 120), size=(600, 400), noisy=True)
+        legends_csv(photos, [("Ana Souza", "BR", "ana.jpg"), ("Bo Lindqvist", "SE", "bo.jpg")])
+        assert _kiosk("--db", str(master), "import", "legends",
+                      str(photos / "legends.csv")).returncode == 0
+        time.sleep(1.5)
+        assert announced(copy) == "" and list(legend_photos(copy)) == ["Ana Souza"]
+        assert screen.proc.poll() is None, screen.log()
+        # Plugged back: it catches up by itself, the new photo with it.
+        sh("ip", "-n", screen_ns, "link", "set", screen_if, "up")
+        assert wait_for(lambda: announced(copy) == "Please take your seats", 20.0), screen.log()
+        assert wait_for(lambda: "Bo Lindqvist" in legend_photos(copy), 10.0), screen.log()
+        assert cached(copy, sha(photos / "bo.jpg"))
+        assert screen.proc.poll() is None
+    finally:
+        if screen is not None:
+            screen.stop()
+        hub.terminate()
+        try:
+            hub.wait(15)
+        except subprocess.TimeoutExpired:
+            hub.kill()
+        log.close()

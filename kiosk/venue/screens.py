@@ -226,6 +226,8 @@ async def _apply_contents(link: Link, store: Any, folder: Path, latest: dict[str
     while True:
         await arrived.wait()
         arrived.clear()
+        while not link.online:
+            await asyncio.sleep(0.2)
         data = latest[CONTENT]
         try:
             for sha, target in screens_state.missing(data, folder):
@@ -267,7 +269,7 @@ async def fetch(link: Link, store: Any, sha: str, target: Path) -> None:
         raise ValueError(f"picture {sha[:12]}: its bytes do not match its hash")
 
     def write() -> None:
-        part = target.with_name(target.name + ".part")
+        part = target.with_name(f"{target.name}.{os.getpid()}.part")
         with part.open("wb") as out:
             for chunk in parts:
                 out.write(chunk)
