@@ -14,11 +14,15 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from door_support import build_event
+from pictures import rgb
+from PySide6.QtGui import QImage
 from screens_support import Screen, announced, cached, legend_photos, legends_csv, photo, sha
 from test_venue_netns import sh, two_machines  # noqa: F401 - the namespaces fixture, by name
 from venue_support import Hub, alive, export_door, free_port, wait_for
+from xsession import kiosk_process
 
 from kiosk.core.db import open_db
 
@@ -239,3 +243,21 @@ def test_a_screen_machine_cut_off_keeps_looping_and_catches_up(
         except subprocess.TimeoutExpired:
             hub.kill()
         log.close()
+
+
+@pytest.mark.e2e
+def test_a_screen_machine_window_shows_the_controls_announcement(xserver, venue) -> None:
+    master, hub, copy, photos = venue
+    with kiosk_process(xserver, "--db", str(copy), "slideshow", "--windowed",
+                       "--interval", "3600") as proc:
+        xserver.wait_window("Kiosk Slideshow", timeout=20)
+        assert wait_for(lambda: cached(copy, sha(photos / "ana.jpg")), 20.0)
+        time.sleep(1.0)
+        before = xserver.screenshot("screens-venue-legend")
+        assert _kiosk("--db", str(master), "announce", "Please take your seats").returncode == 0
+        time.sleep(1.5)
+        after = xserver.screenshot("screens-venue-announcement")
+        assert proc.poll() is None
+    frames = [rgb(QImage(str(path)).copy(320, 180, 1280, 720)).astype(np.int16)
+              for path in (before, after)]
+    assert np.abs(frames[1] - frames[0]).mean() > 3  # the announcement covers the screen
