@@ -22,6 +22,7 @@ import asyncio
 import hashlib
 import json
 import os
+import time
 import uuid
 import zlib
 from collections.abc import Awaitable, Callable
@@ -80,7 +81,7 @@ async def _buckets(link: Link, create: bool) -> tuple[Any, Any]:
 async def publish(link: Link) -> None:
     """The master's task: the screens' announcement and content, published on change."""
     kv, store = await _buckets(link, create=True)
-    announcement = _Published(link, kv, ANNOUNCEMENT)
+    announcement = _Published(link, kv, ANNOUNCEMENT, screens_state.announcement)
     content = _Content(link, kv, store)
     await asyncio.gather(_on_change(link, announcement.once), _on_change(link, content.once))
 
@@ -105,14 +106,12 @@ async def _on_change(link: Link, once: Callable[[], Awaitable[bool]]) -> None:
 
 
 class _Published:
-    """One key of the screens' KV, put when what it holds changed."""
+    """One key of the screens' KV, put when what ``build`` makes of the file changed."""
 
-    def __init__(self, link: Link, kv: Any, key: str) -> None:
-        self.link, self.kv, self.key = link, kv, key
+    def __init__(self, link: Link, kv: Any, key: str,
+                 build: Callable[..., dict[str, Any]]) -> None:
+        self.link, self.kv, self.key, self.build = link, kv, key, build
         self.digest = ""
-
-    async def build(self) -> dict[str, Any]:
-        return await self.link.in_db(screens_state.announcement)
 
     async def put(self, data: dict[str, Any]) -> bool:
         if data["digest"] != self.digest:
@@ -121,22 +120,27 @@ class _Published:
         return True
 
     async def once(self) -> bool:
-        return await self.put(await self.build())
+        return await self.put(await self.link.in_db(self.build))
 
 
 class _Content(_Published):
-    """The content: its pictures go into the Object Store first (a picture the master cannot
-    read is left out, as the master's own screen skips it; read again at the next change)."""
+    """The content: its pictures go into the Object Store first. A picture the master cannot
+    read (missing, changed since the import) is left out, as the master's own screen skips it,
+    and read again at a change ``RETRY`` seconds later (not at every scan of a rush)."""
+
+    RETRY = 10.0
 
     def __init__(self, link: Link, kv: Any, store: Any) -> None:
-        super().__init__(link, kv, CONTENT)
+        super().__init__(link, kv, CONTENT, screens_state.content)
         self.store = store
         self.stored: set[str] = set()
+        self.unreadable: dict[str, float] = {}  # sha256: when it was last tried
 
     async def once(self) -> bool:
-        unreadable: set[str] = set()
+        now = time.monotonic()
+        self.unreadable = {k: t for k, t in self.unreadable.items() if now - t < self.RETRY}
         while True:
-            data = await self.link.in_db(screens_state.content, frozenset(unreadable))
+            data = await self.link.in_db(screens_state.content, frozenset(self.unreadable))
             if data["digest"] == self.digest:
                 return True
             for sha in data["media"]:
@@ -145,8 +149,8 @@ class _Content(_Published):
                 if await _store(self.link, self.store, sha):
                     self.stored.add(sha)
                 else:
-                    unreadable.add(sha)
-            if not unreadable.intersection(data["media"]):
+                    self.unreadable[sha] = now
+            if not set(self.unreadable).intersection(data["media"]):
                 return await self.put(data)
 
 
@@ -179,7 +183,11 @@ async def follow(link: Link) -> None:
     worker = asyncio.create_task(_apply_contents(link, store, folder, latest, arrived))
     try:
         while True:
-            await _watch(link, kv, latest, arrived)
+            try:
+                await _watch(link, kv, latest, arrived)
+            except Exception as e:  # noqa: BLE001 - a busy file, a bad message: watch again
+                link.log(f"screens: {e!r}")
+                await asyncio.sleep(1.0)
             await asyncio.sleep(0.2)
     finally:
         worker.cancel()
