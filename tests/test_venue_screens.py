@@ -55,6 +55,16 @@ def _kiosk(*args: str) -> subprocess.CompletedProcess:
                           timeout=60)
 
 
+def _slides(copy: Path) -> tuple[list, str | None]:
+    db = open_db(copy)
+    try:
+        interval = db.execute("SELECT value FROM settings WHERE key = 'screens.interval'").fetchone()
+        return (db.execute("SELECT kind, title FROM slides").fetchall(),
+                interval[0] if interval else None)
+    finally:
+        db.close()
+
+
 def _event(copy: Path) -> dict:
     db = open_db(copy)
     try:
@@ -97,9 +107,12 @@ def test_a_screen_follows_announcements_legends_and_identity(venue, tmp_path) ->
         try:
             with db.conn:
                 db.execute("DELETE FROM legends WHERE name = 'Ana Souza'")
+                db.execute("INSERT INTO slides(kind, title) VALUES ('sponsor', 'Alpenlicht')")
+                db.execute("INSERT INTO settings(key, value) VALUES ('screens.interval', '6')")
         finally:
             db.close()
         assert wait_for(lambda: list(legend_photos(copy)) == ["Bo Lindqvist"], 5.0)
+        assert _slides(copy) == ([("sponsor", "Alpenlicht")], "6")
         # The event's identity as set at the control: colours, titles, logo.
         logo = tmp_path / "logo.png"
         photo(logo, (200, 160, 60), size=(200, 100))
@@ -124,7 +137,7 @@ def test_a_screen_follows_announcements_legends_and_identity(venue, tmp_path) ->
 def _shows_cached_photos(copy: Path, digest: str) -> None:
     """A slideshow window opened on the copy (no hub): its slide shows the cached photo."""
     program = r"""
-import json, sys
+import json, sys, time
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from kiosk.ui.slideshow.window import SlideshowWindow
@@ -132,15 +145,16 @@ app = QGuiApplication([])
 show = SlideshowWindow(sys.argv[1], place=False, size=QSize(640, 360), interval=3600)
 show.window.show()
 show.start()
-deadline = __import__("time").monotonic() + 20
-while show.controller.shown_count < 1 and __import__("time").monotonic() < deadline:
+deadline = time.monotonic() + 40
+while show.controller.shown_count < 1 and time.monotonic() < deadline:
     app.processEvents()
+    time.sleep(0.01)
 print(json.dumps({"slide": show.controller.slide, "photos": [
     p for s in show.controller.playlist.slides for p in s.photos]}))
 show.close()
 """
     result = subprocess.run([sys.executable, "-c", program, str(copy)], capture_output=True,
-                            text=True, timeout=60, env={**__import__("os").environ,
+                            text=True, timeout=60, env={**os.environ,
                                                         "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-2000:]
     shown = json.loads(result.stdout.strip().splitlines()[-1])
