@@ -109,7 +109,7 @@ def test_export_refuses_to_overwrite_or_unknown_role(demo_db_path, tmp_path) -> 
     assert error.value.code == "export.exists"
     export_role(db, "door", out, force=True)
     with pytest.raises(KioskError) as error:
-        export_role(db, "stage", tmp_path / "x.db")
+        export_role(db, "projector", tmp_path / "x.db")
     assert error.value.code == "export.role"
     with pytest.raises(KioskError) as error:
         export_role(db, "door", demo_db_path, force=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
@@ -34,6 +35,8 @@ def register(subparsers: Commands) -> None:
     action("blackout", "black screen: toggle, or on/off").add_argument(
         "state", nargs="?", choices=["on", "off", "toggle"], default="toggle")
     action("reset", "back to the first cue, no black screen, no winner shown yet")
+    action("takeover", "on a backup stage machine: its stage becomes the main one, from the "
+                       "same cue (the main machine died)")
     action("list", "print the running order (one JSON object, 'cues': [...])")
     action("rebuild", "regenerate the running order from the awards (keeps custom cards)")
     add = action("add", "add a custom card or a video")
@@ -71,12 +74,17 @@ def register(subparsers: Commands) -> None:
                    help="the presenter view: current and next cue, script notes, clocks")
     p.add_argument("--rehearsal", action="store_true",
                    help="run the show with placeholder winners and its own cursor")
+    p.add_argument("--follow", action="store_true",
+                   help="the backup stage (on a stage copy): mirror the main stage's every cue; "
+                        "T or 'kiosk show takeover' makes it the main one")
     p.set_defaults(handler=cmd_stage, gui=True)
 
-    p = subparsers.add_parser("export", help="write a copy of the event for a door or screens machine")
+    p = subparsers.add_parser("export", help="write a copy of the event for a door, screens or "
+                                             "stage machine")
     add_db_arg(p)
-    p.add_argument("--role", required=True, choices=["door", "screens"],
-                   help="door: guests, lists, tickets, scans; screens: legends, media, slides")
+    p.add_argument("--role", required=True, choices=["door", "screens", "stage"],
+                   help="door: guests, lists, tickets, scans; screens: legends, media, slides; "
+                        "stage: the show and its winners (a backup stage machine)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the copy to write")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--hub", metavar="URL", default=None,
@@ -107,13 +115,12 @@ def cmd_show(args: argparse.Namespace) -> int:
                 value = settings.change(db, args.key, args.value, origin=here)
                 print_json({"key": args.key, "value": value})
             return 0
-        if name in ("next", "prev", "reset"):
-            show.move(db, name, rehearsal=rehearsal, source="cli", origin=here)
-        elif name == "goto":
-            show.move(db, "goto", args.n, rehearsal=rehearsal, source="cli", origin=here)
-        elif name == "blackout":
-            show.move(db, {"toggle": "blackout", "on": "blackout_on", "off": "blackout_off"}[
-                args.state], rehearsal=rehearsal, source="cli", origin=here)
+        moving = _SHOW_ACTIONS.get(name)
+        venue = None
+        if moving is not None and not rehearsal:
+            venue = _one_show(db, moving(args), name, here)
+        elif moving is not None:
+            show.move(db, *moving(args), rehearsal=True, source="cli", origin=here)
         elif name == "rebuild":
             show.rebuild_cues(db, origin=here)
         elif name == "add":
@@ -128,17 +135,58 @@ def cmd_show(args: argparse.Namespace) -> int:
             show.set_notes(db, args.n, args.text, origin=here)
         elif name == "remove":
             show.remove_cue(db, args.n, origin=here)
-        print_json(show.status(db, rehearsal))
+        print_json(show.status(db, rehearsal) | ({"venue": venue} if venue else {}))
     finally:
         db.close()
     return 0
+
+
+_BLACKOUT = {"toggle": "blackout", "on": "blackout_on", "off": "blackout_off"}
+# Show commands that move (or read) the one show, as show.move's (action, index).
+_SHOW_ACTIONS = {
+    "next": lambda a: ("next", None), "prev": lambda a: ("prev", None),
+    "reset": lambda a: ("reset", None), "goto": lambda a: ("goto", a.n),
+    "blackout": lambda a: (_BLACKOUT[a.state], None), "status": lambda a: ("status", None),
+    "takeover": lambda a: ("takeover", None),
+}
+
+
+def _one_show(db, moving: tuple[str, int | None], name: str, here) -> dict | None:  # noqa: ANN001
+    """The live show is the venue's one show: on a stage copy, moved (or read) at the hub;
+    on the master, moved here and sent by the running hub."""
+    import time
+
+    from kiosk.core import replica, show
+    from kiosk.core.show import shared
+    from kiosk.venue import stage
+
+    action, index = moving
+    link = replica.link_of(db)
+    if link is not None and link.role == "stage":
+        result = stage.command(db, link, action, index, origin=here)
+        if not result["online"]:
+            sys.stderr.write("kiosk: the venue hub does not answer: this stage machine "
+                             f"{'took over' if action == 'takeover' else 'moved'} alone; "
+                             "its move is sent when the hub answers (the most recent move "
+                             "wins).\n")
+        return result
+    if action == "takeover":
+        shared.set_mode(db, "main", "control")
+        return None
+    if action == "status":
+        return None
+    if shared.absorbs(db, action, "control", stage.guard_ms(db), time.time()):
+        return {"online": True, "absorbed": True}  # another machine's GO, a moment ago
+    show.move(db, action, index, source="cli", origin=here)
+    return None
 
 
 def cmd_stage(args: argparse.Namespace) -> int:
     from kiosk.ui.stage.main import run
 
     return run(db_path(args), presenter=args.presenter, rehearsal=args.rehearsal,
-               screen=args.screen, windowed=args.windowed, language=args.lang)
+               screen=args.screen, windowed=args.windowed, language=args.lang,
+               follow=args.follow)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -147,6 +195,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_event(args)
     try:
         result = export_role(db, args.role, args.out, force=args.force, origin=cli_origin())
+        if args.role == "stage":
+            sys.stderr.write(f"kiosk: {args.out} holds the winners: keep it on the backup stage "
+                             "machine only, and delete it after the night.\n")
         venue = _join_venue(db, args)
     finally:
         db.close()

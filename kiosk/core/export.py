@@ -27,13 +27,19 @@ _AWARDS = ["show_reveals", "winners", "cues", "nominees", "award_categories"]
 _DROP = {
     "door": ["legend_photos", "legends", "slides"],
     "screens": ["attendance", "scans", "tickets", "list_grants", "guest_sources", "guest_lists", "guests"],
+    # A backup stage runs the show: it keeps the awards and their winners (so it is made only
+    # on request, with a warning), and nothing of the guests.
+    "stage": ["attendance", "scans", "tickets", "list_grants", "guest_sources", "guest_lists",
+              "guests", "legend_photos", "legends", "slides"],
 }
+_KEEPS_AWARDS = ("stage",)
 # Events a role keeps in its log (by kind prefix); the others may speak of the show.
 _KEEP_EVENTS = {
     "door": ("event.", "guests.", "guest.", "tickets.", "ticket.", "scan", "checkin", "list",
              "door", "attendance"),
     "screens": ("event.", "legends.", "legend.", "slide", "announce", "screens", "slideshow",
                 "playlist"),
+    "stage": ("event.", "show.", "awards.", "award.", "stage"),
 }
 ROLES = tuple(_DROP)
 
@@ -94,7 +100,9 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
         tables = _tables(conn)
         conn.execute("BEGIN IMMEDIATE")
         # The master's venue (its machines, what it heard and sent) is not the copy's.
-        for table in [*_AWARDS, *_DROP[role], "venue_machines", "venue_inbox", "venue_link"]:
+        awards = [] if role in _KEEPS_AWARDS else _AWARDS
+        for table in [*awards, *_DROP[role], "venue_machines", "venue_inbox", "venue_link",
+                      "show_sync"]:
             if table in tables:
                 conn.execute(f'DELETE FROM "{table}"')
         if "show_state" in tables:
@@ -103,14 +111,15 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
         if "rehearsal_state" in tables:
             conn.execute("UPDATE rehearsal_state SET cursor = 0, blackout = 0, started_at = NULL,"
                          " updated_at = NULL, last_event_id = NULL")
-        if "settings" in tables:
+        if "settings" in tables and role not in _KEEPS_AWARDS:
             conn.execute("DELETE FROM settings WHERE key LIKE 'show.%' OR key LIKE 'stage.%'")
         keep = _KEEP_EVENTS[role]
         where = " OR ".join("kind LIKE ?" for _ in keep)
         conn.execute(f"DELETE FROM events WHERE NOT ({where})", [k + "%" for k in keep])
         # Media nothing kept refers to any more (nominee portraits, show videos).
         refs = []
-        for table, column in (("legend_photos", "media_id"), ("slides", "media_id")):
+        for table, column in (("legend_photos", "media_id"), ("slides", "media_id"),
+                              ("nominees", "photo_id"), ("cues", "media_id")):
             if table in tables and table not in _DROP[role]:
                 refs.append(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
         if refs:

@@ -44,6 +44,7 @@ STREAM = "EVENTS"
 EVENTS_SUBJECT = "venue.ev"
 ADMISSIONS = "admissions"
 ROSTER = "roster"
+SHOW = "show"  # the one show cursor of the venue (key "cursor"), and its main stage ("main")
 HELLO = "venue.hello"
 SCREENS = "screens"  # KV: what the screens show (content, announcement), from the master
 MEDIA = "media"  # Object Store: the screens' pictures, named by their sha256
@@ -67,7 +68,7 @@ def binary() -> Path:
 
 def _allow(role: str, name: str) -> dict:
     """What a copy may do. A door: claim admissions, publish its own events, read the venue's.
-    Screens: read only. Everything else is refused by the server."""
+    A stage: the show's cursor. Screens: read only. Everything else is refused by the server."""
     read = ["$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.FC.>", "$JS.ACK.>", f"{HELLO}.{name}"]
     if role == "screens":  # what the screens show, and their pictures: nothing of the guests
         read += _reader(f"KV_{SCREENS}", f"OBJ_{MEDIA}")
@@ -78,6 +79,9 @@ def _allow(role: str, name: str) -> dict:
     if role == "door":
         read += [f"$KV.{ADMISSIONS}.>", f"$JS.API.DIRECT.GET.KV_{ADMISSIONS}.>",
                  f"$JS.API.STREAM.MSG.GET.KV_{ADMISSIONS}", f"{EVENTS_SUBJECT}.door.{name}"]
+    if role == "stage":  # moves the one show cursor; sends its own events
+        read += [f"$KV.{SHOW}.>", f"$JS.API.DIRECT.GET.KV_{SHOW}.>",
+                 f"$JS.API.STREAM.MSG.GET.KV_{SHOW}", f"{EVENTS_SUBJECT}.stage.{name}"]
     return {"publish": {"allow": read}, "subscribe": {"allow": ["_INBOX.>"]},
             "allow_responses": True}
 

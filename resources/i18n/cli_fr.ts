@@ -444,6 +444,10 @@
         <translation>revenir à la première séquence, sans écran noir ni gagnant révélé</translation>
     </message>
     <message>
+        <source>on a backup stage machine: its stage becomes the main one, from the same cue (the main machine died)</source>
+        <translation>sur la machine de scène de secours : sa scène devient la principale, depuis la même étape (la machine principale est tombée)</translation>
+    </message>
+    <message>
         <source>print the running order (one JSON object, &apos;cues&apos;: [...])</source>
         <translation>afficher le conducteur (un objet JSON, «&#xa0;cues&#xa0;»&#xa0;: [...])</translation>
     </message>
@@ -516,12 +520,16 @@
         <translation>jouer le spectacle avec des gagnants fictifs et son propre curseur</translation>
     </message>
     <message>
-        <source>write a copy of the event for a door or screens machine</source>
-        <translation>écrire une copie de l’événement pour une machine d’accueil ou d’écrans</translation>
+        <source>the backup stage (on a stage copy): mirror the main stage&apos;s every cue; T or &apos;kiosk show takeover&apos; makes it the main one</source>
+        <translation>la scène de secours (sur une copie de scène) : reproduit chaque étape de la scène principale ; T ou « kiosk show takeover » en fait la principale</translation>
     </message>
     <message>
-        <source>door: guests, lists, tickets, scans; screens: legends, media, slides</source>
-        <translation>door&#xa0;: invités, listes, billets, scans&#xa0;; screens&#xa0;: légendes, médias, diapositives</translation>
+        <source>write a copy of the event for a door, screens or stage machine</source>
+        <translation>écrire une copie de l&apos;événement pour une machine d&apos;entrée, d&apos;écrans ou de scène</translation>
+    </message>
+    <message>
+        <source>door: guests, lists, tickets, scans; screens: legends, media, slides; stage: the show and its winners (a backup stage machine)</source>
+        <translation>door : invités, listes, billets, passages ; screens : légendes, médias, diapositives ; stage : le spectacle et ses lauréats (une machine de scène de secours)</translation>
     </message>
     <message>
         <source>the copy to write</source>

@@ -184,9 +184,19 @@
         <translation>EN DIRECT</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>BLACK SCREEN</source>
         <translation>ÉCRAN NOIR</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>BACKUP · T: TAKE OVER</source>
+        <translation>SECOURS · T : PRENDRE LA MAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE · THIS MACHINE ONLY</source>
+        <translation>HORS LIGNE · CETTE MACHINE SEULE</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -239,7 +249,12 @@
         <translation>CONDUCTEUR</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <source>Backup stage: following the main stage&apos;s every cue    Take over: T    Quit: Ctrl+Shift+Q</source>
+        <translation>Scène de secours : suit chaque étape de la scène principale    Prendre la main : T    Quitter : Ctrl+Maj+Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q</source>
         <translation>Suivant : Page suiv. · Droite · Espace    Retour : Page préc. · Gauche    Noir : B    Quitter : Ctrl+Maj+Q</translation>
     </message>
@@ -257,7 +272,7 @@
         <translation>Merci</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The ceremony resumes in a few minutes</source>
         <translation>La cérémonie reprend dans quelques minutes</translation>
     </message>

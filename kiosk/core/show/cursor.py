@@ -134,6 +134,37 @@ def move(db: sqlite_utils.Database, action: str, index: int | None = None, *,
         return state(db, rehearsal)
 
 
+def place(db: sqlite_utils.Database, cursor: int, blackout: bool, started_at: str | None, *,
+          clock: Clock = SYSTEM, source: str = "venue", origin: Origin | None = None) -> bool:
+    """Put the live show where another machine put it (inside the caller's write transaction).
+
+    Recorded as the same events a press records (``show.moved``, ``show.blackout``,
+    ``show.reset``); winners reached are marked shown. False if it was there already.
+    """
+    cuelist.clamp_cursors(db)
+    current = state(db)
+    cursor = min(max(cursor, 0), max(current.count - 1, 0))
+    changed = False
+    if started_at is None and current.started_at is not None:
+        move(db, "reset", clock=clock, source=source, origin=origin)
+        current, changed = state(db), True
+    if cursor != current.cursor:
+        cue = db.execute("SELECT id, kind FROM cues ORDER BY position, id LIMIT 1 OFFSET ?",
+                         [cursor]).fetchone()
+        _apply(db, False, clock, "show.moved",
+               {"from": current.cursor, "to": cursor, "cue_id": cue[0], "kind": cue[1],
+                "action": "venue", "source": source}, cursor=cursor, origin=origin)
+        changed = True
+    if blackout != current.blackout:
+        _apply(db, False, clock, "show.blackout", {"on": blackout, "source": source},
+               blackout=blackout, origin=origin)
+        changed = True
+    if started_at is not None and started_at != current.started_at:
+        db.execute("UPDATE show_state SET started_at = ? WHERE id = 1", [started_at])
+        changed = True
+    return changed
+
+
 def _names(people: list[dict]) -> list[str]:
     return [p["name"] for p in people]
 

@@ -23,6 +23,8 @@ BLACK_KEYS = {K.Key_B, K.Key_Period, K.Key_Slash}
 # Start/stop buttons and stray keys: swallowed, never acted on (no leaving, no blanking).
 SWALLOWED_KEYS = {K.Key_F5, K.Key_Escape, K.Key_Tab, K.Key_Backtab, K.Key_F11, K.Key_Home,
                   K.Key_End, K.Key_Menu}
+# The backup stage's takeover: T, a key no presentation clicker sends.
+TAKEOVER_KEY = K.Key_T
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -34,6 +36,7 @@ class Action(enum.Enum):
     BACK = "back"
     BLACKOUT = "blackout"
     QUIT = "quit"           # the deliberate chord only: Ctrl+Shift+Q
+    TAKEOVER = "takeover"   # T: a following (backup) stage becomes the main one
     GUARDED = "guarded"     # a forward ignored: too soon after arriving on a reveal
     REPEAT = "repeat"       # auto-repeat from a held button: ignored
     IGNORED = "ignored"     # a key we swallow so that nothing else acts on it
@@ -78,4 +81,6 @@ class Clicker:
             return Action.BACK
         if k in {_key_value(x) for x in BLACK_KEYS}:
             return Action.BLACKOUT
+        if k == _key_value(TAKEOVER_KEY):
+            return Action.TAKEOVER
         return Action.IGNORED

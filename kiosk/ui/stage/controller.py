@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ from kiosk.core import show
 from kiosk.core.clock import parse_iso
 from kiosk.core.db import data_version
 from kiosk.core.events import Origin
-from kiosk.core.show import settings
+from kiosk.core.show import settings, shared
 
 POLL_MS = 30
 # A show window waits at most this long for another process's write lock, then keeps the
@@ -128,12 +130,21 @@ class StageController(QObject):
     settingsChanged = Signal()
     neighboursChanged = Signal()  # after a cue's first frame: build the cards either side
     entered = Signal(bool)  # a new cue is on (guarded?): the clicker's guard starts from here
+    venueChanged = Signal()  # following the main stage or not; the hub answering or not
 
     def __init__(self, db: sqlite_utils.Database, rehearsal: bool = False,
                  presenter: bool = False, poll_ms: int = POLL_MS, date_text: str = "",
-                 parent: QObject | None = None, origin: Origin | None = None) -> None:
+                 parent: QObject | None = None, origin: Origin | None = None,
+                 machine: str = "", online: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # On a venue: this machine's name, and whether its link to the hub answers.
+        self._machine = machine
+        self._online_of = online
+        self._online = True
+        self._following = False
+        self._pressing = False
+        self._mirrored = False
         # Each step of the show is recorded as coming from this window (stage or presenter).
         self.origin = origin or Origin.of_this_process("presenter" if presenter else "stage")
         db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -180,6 +191,10 @@ class StageController(QObject):
             self._publish(self._state, force=True, animate=animate)
         else:
             self._publish(show.state(self.db, self._rehearsal), animate=animate)
+        following = not self._rehearsal and shared.synced(self.db).mode == "follow"
+        if following != self._following:
+            self._following = following
+            self.venueChanged.emit()
 
     def _publish(self, state: show.ShowState, force: bool = False, animate: bool = True) -> None:
         old = self._state
@@ -204,7 +219,10 @@ class StageController(QObject):
             self.cueChanged.emit()
             self.nextChanged.emit()
             if first or moved:
-                self.entered.emit(bool(cue and cue["guard"]))
+                # Arrived by another machine's press: a GO pressed here within the guard time
+                # is that same GO (two clickers on two machines are one GO).
+                self.entered.emit(bool(cue and cue["guard"])
+                                  or (self._mirrored and not (first or self._pressing)))
         else:
             self._cue = current
             if _content(upcoming) != _content(self._next):
@@ -224,11 +242,18 @@ class StageController(QObject):
 
     @Slot()
     def poll(self) -> None:
+        if self._online_of is not None and self._online_of() != self._online:
+            self._online = not self._online
+            self.venueChanged.emit()
         try:
             version = data_version(self.db)
             if version != self._version:
                 self._version = version
-                self._reload()
+                # A move mirrored late (catching up) shows its cue without the entrance the
+                # main stage played long ago.
+                came = shared.arrival(self.db, time.time())
+                self._mirrored = came.mirrored and not self._rehearsal
+                self._reload(animate=self._rehearsal or not came.late)
         except sqlite3.Error as error:
             # Keep showing the last committed cue; say why once per kind of trouble.
             self._complain(error)
@@ -242,6 +267,8 @@ class StageController(QObject):
     # -- acting (committed first, then shown)
 
     def _move(self, action: str, index: int | None = None) -> None:
+        if self._following:
+            return  # the backup stage only mirrors the main one, until it takes over
         try:
             state = show.move(self.db, action, index, rehearsal=self._rehearsal,
                               source="presenter" if self._presenter else "stage",
@@ -249,7 +276,24 @@ class StageController(QObject):
         except sqlite3.Error as error:
             self._complain(error)  # not committed, so not shown: the database is the truth
             return
-        self._publish(state)
+        self._pressing = True
+        try:
+            self._publish(state)
+        finally:
+            self._pressing = False
+
+    @Slot()
+    def takeover(self) -> None:
+        """The backup becomes the main stage, from the cue it shows (nothing is replayed)."""
+        if not self._following:
+            return
+        try:
+            shared.set_mode(self.db, "main", self._machine or None)
+        except sqlite3.Error as error:
+            self._complain(error)
+            return
+        self._following = False
+        self.venueChanged.emit()
 
     @Slot()
     def forward(self) -> None:
@@ -311,6 +355,8 @@ class StageController(QObject):
     presenter = Property(bool, lambda self: self._presenter, constant=True)
     showUpcomingWinner = Property(bool, lambda self: self._show_winner, notify=settingsChanged)
     runningOrder = Property(QObject, lambda self: self.order, constant=True)
+    following = Property(bool, lambda self: self._following, notify=venueChanged)
+    venueOffline = Property(bool, lambda self: not self._online, notify=venueChanged)
     categoryCount = Property(int, lambda self: len({c["category"]["id"] for c in self._cues
                                                     if c["category"]}), notify=countChanged)
 

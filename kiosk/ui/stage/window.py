@@ -62,6 +62,8 @@ class KeyFilter(QObject):
             self.controller.back()
         elif action is Action.BLACKOUT:
             self.controller.toggleBlackout()
+        elif action is Action.TAKEOVER:
+            self.controller.takeover()
         elif action is Action.QUIT:
             self.allow_close = True
             self.quit()
@@ -73,12 +75,14 @@ class StageWindow:
 
     def __init__(self, db: sqlite_utils.Database, presenter: bool = False,
                  rehearsal: bool = False, animation_scale: float = 1.0,
-                 quit: Callable[[], None] | None = None, origin: Origin | None = None) -> None:
+                 quit: Callable[[], None] | None = None, origin: Origin | None = None,
+                 machine: str = "", online: Callable[[], bool] | None = None) -> None:
         self.db = db
         info = event_info(db)
         date_text = long_date(info.date)
         self.controller = StageController(db, rehearsal=rehearsal, presenter=presenter,
-                                          date_text=date_text, origin=origin)
+                                          date_text=date_text, origin=origin, machine=machine,
+                                          online=online)
         # The event's look, followed live (kiosk event set, the control window's Event panel).
         self.look = EventLook(db)
         self.engine: QQmlApplicationEngine = qml_engine()

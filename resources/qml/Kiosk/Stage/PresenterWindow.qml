@@ -114,6 +114,7 @@ Window {
                 }
             }
             Rectangle {
+                id: blackBadge
                 anchors.left: mode.right; anchors.leftMargin: 16; anchors.verticalCenter: parent.verticalCenter
                 width: blackText.implicitWidth + 40; height: 52
                 visible: root.controller.blackout
@@ -125,6 +126,25 @@ Window {
                     text: qsTr("BLACK SCREEN")
                     color: "black"
                     font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 26; font.letterSpacing: 3
+                }
+            }
+            // A backup stage following the main one (T takes over), or a machine the hub
+            // does not hear (its presses move this machine alone).
+            Rectangle {
+                objectName: "venueBadge"
+                anchors.left: blackBadge.visible ? blackBadge.right : mode.right
+                anchors.leftMargin: 16; anchors.verticalCenter: parent.verticalCenter
+                width: venueText.implicitWidth + 40; height: 52
+                visible: root.controller.following || root.controller.venueOffline
+                color: root.controller.following ? "#2d6cdf" : "#b00020"
+                Text {
+                    id: venueText
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: root.controller.following ? qsTr("BACKUP · T: TAKE OVER")
+                                                    : qsTr("OFFLINE · THIS MACHINE ONLY")
+                    color: "white"
+                    font.family: Theme.bodyFont; font.weight: Font.Bold; font.pixelSize: 22; font.letterSpacing: 2
                 }
             }
             Text {
@@ -331,7 +351,9 @@ Window {
         Text {
             textFormat: Text.PlainText
             anchors.right: parent.right; anchors.rightMargin: 32; y: 1058
-            text: qsTr("Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q")
+            text: root.controller.following
+                  ? qsTr("Backup stage: following the main stage's every cue    Take over: T    Quit: Ctrl+Shift+Q")
+                  : qsTr("Next: Page Down · Right · Space    Back: Page Up · Left    Black: B    Quit: Ctrl+Shift+Q")
             color: Theme.muted
             font.family: Theme.bodyFont; font.pixelSize: 15
         }
