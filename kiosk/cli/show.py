@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
 from kiosk.cli.parser import Commands
+
+# When the command was given (this module is read as the command line starts, before the
+# network's modules): two GOs given together on two machines are one GO, however long each
+# took to reach the hub.
+GIVEN_AT = time.time()
 
 
 def register(subparsers: Commands) -> None:
@@ -154,16 +160,15 @@ _SHOW_ACTIONS = {
 def _one_show(db, moving: tuple[str, int | None], name: str, here) -> dict | None:  # noqa: ANN001
     """The live show is the venue's one show: on a stage copy, moved (or read) at the hub;
     on the master, moved here and sent by the running hub."""
-    import time
-
     from kiosk.core import replica, show
+    from kiosk.core.db import write
     from kiosk.core.show import shared
     from kiosk.venue import stage
 
     action, index = moving
     link = replica.link_of(db)
     if link is not None and link.role == "stage":
-        result = stage.command(db, link, action, index, origin=here)
+        result = stage.command(db, link, action, index, origin=here, given_at=GIVEN_AT)
         if not result["online"]:
             sys.stderr.write("kiosk: the venue hub does not answer: this stage machine "
                              f"{'took over' if action == 'takeover' else 'moved'} alone; "
@@ -175,9 +180,10 @@ def _one_show(db, moving: tuple[str, int | None], name: str, here) -> dict | Non
         return None
     if action == "status":
         return None
-    if shared.absorbs(db, action, "control", stage.guard_ms(db), time.time()):
-        return {"online": True, "absorbed": True}  # another machine's GO, a moment ago
-    show.move(db, action, index, source="cli", origin=here)
+    with write(db):  # the guard and the move at once: a mirror cannot slip in between
+        if shared.absorbs(db, action, "control", stage.guard_ms(db), GIVEN_AT):
+            return {"online": True, "absorbed": True}  # another machine's GO, a moment ago
+        show.move(db, action, index, source="cli", origin=here)
     return None
 
 

@@ -28,7 +28,7 @@ from nats.js.errors import KeyNotFoundError, KeyWrongLastSequenceError
 
 from kiosk.core import replica
 from kiosk.core.clock import iso
-from kiosk.core.db import data_version
+from kiosk.core.db import data_version, write
 from kiosk.core.events import Origin
 from kiosk.core.show import shared
 from kiosk.core.show.cursor import move
@@ -139,7 +139,8 @@ async def task(link: Any) -> None:
     """A machine's show on the venue: follow the hub's cursor, send this file's moves."""
     kv = await _bucket(link.js, link.master, link.log)
     me = link.cfg.name
-    sync = ShowSync(link.nc, kv, link.in_db, me)
+    sync = ShowSync(link.nc, kv, link.in_db, me, Origin.of_this_process(
+        "hub" if link.master else "stage"))
     await asyncio.gather(_follow(link, sync), _send(link, sync))
 
 
@@ -228,10 +229,11 @@ async def _quiet(error: Exception) -> None:
 
 
 def command(db: Any, cfg: replica.Link, action: str, index: int | None = None, *,
-            source: str = "cli", origin: Origin | None = None,
-            timeout: float = 1.0) -> dict[str, Any]:
+            source: str = "cli", origin: Origin | None = None, timeout: float = 1.0,
+            given_at: float | None = None) -> dict[str, Any]:
     """Move (or read: action 'status', or take over: 'takeover') the one show from a stage
-    copy. Returns {"online": bool, "absorbed": bool}; offline, this copy alone moves."""
+    copy. Returns {"online": bool, "absorbed": bool}; offline, this copy alone moves.
+    ``given_at``: when the command was given (the guard's time; default now)."""
     moved: list[str] = []
 
     async def in_db(fn: Callable[..., Any], *args: Any) -> Any:
@@ -254,9 +256,10 @@ def command(db: Any, cfg: replica.Link, action: str, index: int | None = None, *
                 return {"online": True, "absorbed": False}
             if action == "status":
                 return {"online": True, "absorbed": False}
-            if shared.absorbs(db, action, cfg.name, guard_ms(db), time.time()):
-                return {"online": True, "absorbed": True}
-            move(db, action, index, source=source, origin=origin)
+            with write(db):  # the guard and the move at once
+                if shared.absorbs(db, action, cfg.name, guard_ms(db), given_at or time.time()):
+                    return {"online": True, "absorbed": True}
+                move(db, action, index, source=source, origin=origin)
             moved.append(action)
             await sync.push()
             return {"online": True, "absorbed": False}

@@ -149,11 +149,13 @@ def agree(db: sqlite_utils.Database, revision: int, value: dict[str, Any], at: f
                    [revision, json.dumps(value), value.get("by", ""), value.get("action", ""), at])
 
 
-def absorbs(db: sqlite_utils.Database, action: str, me: str, guard_ms: int, now: float) -> bool:
-    """A GO pressed here within the guard time after another machine's GO is that GO."""
+def absorbs(db: sqlite_utils.Database, action: str, me: str, guard_ms: int,
+            given_at: float) -> bool:
+    """A GO given here (at ``given_at``) within the guard time after another machine's GO,
+    or before it reached the hub, is that GO."""
     agreed = synced(db)
     return (action == "next" and guard_ms > 0 and agreed.moved_by not in ("", me)
-            and agreed.action == "next" and now - agreed.moved_at < guard_ms / 1000
+            and agreed.action == "next" and given_at - agreed.moved_at < guard_ms / 1000
             and same(local(db, me), agreed.value))
 
 
