@@ -365,7 +365,7 @@ class Link:
     async def _roster(self) -> None:
         if self.master:
             await self._publish_roster()
-        else:
+        elif self.cfg.role != "stage":  # a stage copy holds no guests
             await self._follow_roster()
 
     async def _publish_roster(self) -> None:
