@@ -61,7 +61,7 @@ def test_stage_copy_holds_the_show_not_the_guests(venue) -> None:
     # the master (its hub mirrors the one show into its file).
     assert status(master, "goto", "3")["index"] == 3
     assert wait_for(lambda: status(copy)["index"] == 3, 5)
-    assert status(copy)["venue"] == {"online": True, "absorbed": False}
+    assert status(copy)["venue"] == {"online": True, "absorbed": False, "mode": "main"}
     assert status(copy, "next")["index"] == 4
     assert wait_for(lambda: status(master)["index"] == 4, 5)
 
@@ -214,3 +214,35 @@ def test_follower_plays_what_the_main_played_and_replays_nothing(qtbot, follower
     # ...and the next GO is the backup's own, with its entrance.
     QTest.keyClick(stage.window, K.Key_PageDown)
     assert show.state(db).cursor == winner and stage.controller.animate is True
+
+
+def test_offline_each_machine_moves_alone_and_the_most_recent_move_wins(venue) -> None:
+    master, copy, hub = venue
+    status(master, "goto", "2")
+    assert wait_for(lambda: status(copy)["index"] == 2, 5)
+    hub.freeze()
+    try:
+        result = run_kiosk("--db", str(copy), "show", "next")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["index"] == 3  # this machine alone, and it says so
+        assert json.loads(result.stdout)["venue"]["online"] is False
+        assert "does not answer" in result.stderr
+        time.sleep(0.1)
+        status(master, "next")
+        assert status(master, "next")["index"] == 4  # later: the most recent move
+    finally:
+        hub.thaw()
+    assert wait_for(lambda: status(copy)["index"] == 4 and status(master)["index"] == 4, 15)
+
+
+def test_merge_keeps_one_sided_changes_and_the_latest_of_both() -> None:
+    def at(cursor: int, when: str, dark: bool = False) -> dict:
+        return {"cursor": cursor, "cue_id": cursor + 1, "blackout": dark, "started_at": "s",
+                "updated_at": when, "by": when, "action": "next"}
+
+    base = at(2, "t0")
+    assert shared.merge(base, at(3, "t1"), at(3, "t2"))["cursor"] == 3  # one GO
+    assert shared.merge(base, at(3, "t1"), at(4, "t2"))["cursor"] == 4  # theirs is later
+    assert shared.merge(base, at(5, "t3"), at(4, "t2"))["cursor"] == 5  # mine is later
+    both = shared.merge(base, at(2, "t3", dark=True), at(4, "t2"))  # each changed one thing
+    assert (both["cursor"], both["blackout"]) == (4, True)

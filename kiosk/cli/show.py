@@ -170,11 +170,11 @@ def _one_show(db, moving: tuple[str, int | None], name: str, here) -> dict | Non
     if link is not None and link.role == "stage":
         result = stage.command(db, link, action, index, origin=here, given_at=GIVEN_AT)
         if not result["online"]:
-            sys.stderr.write("kiosk: the venue hub does not answer: this stage machine "
-                             f"{'took over' if action == 'takeover' else 'moved'} alone; "
-                             "its move is sent when the hub answers (the most recent move "
-                             "wins).\n")
-        return result
+            sys.stderr.write("kiosk: the venue hub does not answer: " + (
+                "this is this stage machine's own show.\n" if action == "status" else
+                f"this stage machine {'took over' if action == 'takeover' else 'moved'} "
+                "alone; its move is sent when the hub answers (the most recent move wins).\n"))
+        return result | {"mode": shared.synced(db).mode}
     if action == "takeover":
         shared.set_mode(db, "main", "control")
         return None

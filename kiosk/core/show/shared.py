@@ -98,10 +98,14 @@ def merge(base: dict[str, Any] | None, mine: dict[str, Any],
     """Both moved since ``base``: what one side changed alone is kept; where both changed
     the same thing differently, the most recent move wins (equal moves are one move)."""
     mine_newer = (mine.get("updated_at") or "") > (theirs.get("updated_at") or "")
+
+    def keep_mine(part: Any) -> bool:  # mine changed it, and theirs did not or is older
+        return part(mine) != part(base) and (part(theirs) == part(base) or mine_newer)
+
     out = dict(theirs)
-    if _where(mine) != _where(theirs) and (_where(theirs) == _where(base) or mine_newer):
+    if keep_mine(_where):
         out.update({k: mine[k] for k in ("cursor", "cue_id", "started_at")})
-    if _dark(mine) != _dark(theirs) and (_dark(theirs) == _dark(base) or mine_newer):
+    if keep_mine(_dark):
         out["blackout"] = mine["blackout"]
     if not same(out, theirs):
         out.update({k: mine[k] for k in ("updated_at", "by", "action")})
