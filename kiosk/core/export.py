@@ -122,6 +122,9 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
                               ("nominees", "photo_id"), ("cues", "media_id")):
             if table in tables and table not in _DROP[role]:
                 refs.append(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
+        if role in _KEEPS_AWARDS:  # the stage's cards carry the event's logo
+            refs += [f"SELECT {c} FROM event WHERE {c} IS NOT NULL"
+                     for c in ("logo_media_id", "logo_mark_media_id")]
         if refs:
             conn.execute(f"DELETE FROM media WHERE id NOT IN ({' UNION '.join(refs)})")
         else:

@@ -24,8 +24,10 @@ def run(db_path: Path, *, presenter: bool = False, rehearsal: bool = False,
         from kiosk.ui.display import FullscreenKeeper
         from kiosk.ui.stage.window import StageWindow
 
-        if follow:  # the backup stage: it mirrors the main one until it takes over
-            shared.set_mode(db, "follow")
+        # The backup stage mirrors the main one until it takes over (T); a stage started
+        # without --follow is a main one.
+        if shared.synced(db).mode != ("follow" if follow else "main"):
+            shared.set_mode(db, "follow" if follow else "main")
         # A stage copy on a venue: its link follows the one show in the background.
         link = _venue_link(db, db_path)
         if link is not None:
