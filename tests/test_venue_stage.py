@@ -33,6 +33,15 @@ def status(db: Path, *args: str) -> dict:
     return json.loads(result.stdout)
 
 
+def index(db: Path) -> int:
+    """The cursor in a machine's own file (the master's: mirrored there by its hub)."""
+    conn = open_db(db)
+    try:
+        return show.state(conn).cursor
+    finally:
+        conn.close()
+
+
 @pytest.fixture
 def venue(demo_db_path: Path):
     """The demo's master with its hub running, and one stage copy joined to it."""
@@ -48,22 +57,32 @@ def venue(demo_db_path: Path):
         hub.stop()
 
 
-def test_stage_copy_holds_the_show_not_the_guests(venue) -> None:
+def test_stage_copy_holds_the_show_not_the_guests_and_takes_over(venue) -> None:
     master, copy, _ = venue
     db = open_db(copy)
     try:
         assert db.execute("SELECT count(*) FROM winners").fetchone()[0] > 0
         assert db.execute("SELECT count(*) FROM guests").fetchone()[0] == 0
         assert db.execute("SELECT role FROM venue_link").fetchone()[0] == "stage"
+        shared.set_mode(db, "follow")
     finally:
         db.close()
     # Moved on the master, read on the copy (through the hub); moved on the copy, read on
     # the master (its hub mirrors the one show into its file).
     assert status(master, "goto", "3")["index"] == 3
     assert wait_for(lambda: status(copy)["index"] == 3, 5)
-    assert status(copy)["venue"] == {"online": True, "absorbed": False, "mode": "main"}
+    assert status(copy)["venue"] == {"online": True, "absorbed": False, "mode": "follow"}
+    # The main machine died: the backup takes over from the shell, on the same cue...
+    after = status(copy, "takeover")
+    assert after["index"] == 3 and after["venue"]["mode"] == "main"
+    db = open_db(copy)
+    try:
+        assert shared.synced(db).main == "backup-stage"
+    finally:
+        db.close()
+    # ...and goes on from there: the master follows.
     assert status(copy, "next")["index"] == 4
-    assert wait_for(lambda: status(master)["index"] == 4, 5)
+    assert wait_for(lambda: index(master) == 4, 5)
 
 
 def test_two_gos_at_once_on_two_machines_are_one_go(venue) -> None:
@@ -71,7 +90,7 @@ def test_two_gos_at_once_on_two_machines_are_one_go(venue) -> None:
     second = copy.with_name("second-stage.db")
     export_door(master, second, role="stage")
     start = status(master, "goto", "1")["index"]
-    assert wait_for(lambda: status(copy)["index"] == start, 5)
+    assert wait_for(lambda: index(master) == start, 5)
     for press in range(1, 4):
         time.sleep(0.6)  # beyond the guard time: each round is a new GO
         procs = [subprocess.Popen([sys.executable, "-m", "kiosk", "--db", str(db), "show", "next"],
@@ -81,30 +100,10 @@ def test_two_gos_at_once_on_two_machines_are_one_go(venue) -> None:
             out, err = proc.communicate(timeout=30)
             assert proc.returncode == 0, err
         wanted = start + press
-        assert wait_for(lambda w=wanted: status(master)["index"] == w, 5), status(master)
+        assert wait_for(lambda w=wanted: index(master) == w, 5), index(master)
         time.sleep(0.3)  # a second GO, had there been one, would have landed by now
-        assert status(master)["index"] == wanted
-        assert status(copy)["index"] == wanted
-
-
-def test_takeover_from_the_shell_on_the_backup(venue) -> None:
-    master, copy, _ = venue
-    db = open_db(copy)
-    try:
-        shared.set_mode(db, "follow")
-    finally:
-        db.close()
-    status(master, "goto", "5")
-    assert wait_for(lambda: status(copy)["index"] == 5, 5)
-    after = status(copy, "takeover")
-    assert after["index"] == 5 and after["venue"]["online"]
-    db = open_db(copy)
-    try:
-        assert shared.synced(db).mode == "main" and shared.synced(db).main == "backup-stage"
-    finally:
-        db.close()
-    assert status(copy, "next")["index"] == 6  # the backup goes on from the same cue
-    assert wait_for(lambda: status(master)["index"] == 6, 5)
+        assert index(master) == wanted
+    assert status(copy)["index"] == status(second)["index"] == start + 3
 
 
 @pytest.mark.e2e
@@ -119,20 +118,20 @@ def test_following_stage_keeps_step_with_the_master_then_takes_over(venue, xserv
         def shown() -> int:
             return int(xserver.xdotool("getwindowname", window).split("cue ", 1)[1].split("/")[0])
 
-        for index in (1, 2, 3):
+        for cue in (1, 2, 3):
             status(master, "next")
-            assert wait_for(lambda i=index: shown() == i, 5), shown()
-            assert status(copy)["index"] == index
+            assert wait_for(lambda c=cue: shown() == c, 5), shown()
+            assert index(copy) == cue  # the window's link mirrored it into the copy
         xserver.xdotool("windowfocus", "--sync", window)
         xserver.key("Next")  # a clicker on the backup moves nothing while it follows
         time.sleep(0.5)
-        assert shown() == 3 and status(master)["index"] == 3
+        assert shown() == 3 and index(master) == 3
         xserver.key("t")  # the main machine died: the backup takes over, from the same cue
         time.sleep(0.3)
         assert shown() == 3
         xserver.key("Next")
         assert wait_for(lambda: shown() == 4, 5)
-        assert wait_for(lambda: status(master)["index"] == 4, 5)
+        assert wait_for(lambda: index(master) == 4, 5)
         assert proc.poll() is None
 
 
@@ -219,7 +218,7 @@ def test_follower_plays_what_the_main_played_and_replays_nothing(qtbot, follower
 def test_offline_each_machine_moves_alone_and_the_most_recent_move_wins(venue) -> None:
     master, copy, hub = venue
     status(master, "goto", "2")
-    assert wait_for(lambda: status(copy)["index"] == 2, 5)
+    assert status(copy)["index"] == 2
     hub.freeze()
     try:
         result = run_kiosk("--db", str(copy), "show", "next")
@@ -232,7 +231,8 @@ def test_offline_each_machine_moves_alone_and_the_most_recent_move_wins(venue) -
         assert status(master, "next")["index"] == 4  # later: the most recent move
     finally:
         hub.thaw()
-    assert wait_for(lambda: status(copy)["index"] == 4 and status(master)["index"] == 4, 15)
+    assert wait_for(lambda: index(master) == 4, 15)
+    assert status(copy)["index"] == 4
 
 
 def test_merge_keeps_one_sided_changes_and_the_latest_of_both() -> None:
