@@ -85,10 +85,10 @@ class ShowSync:
         """Send this file's move (if any) to the hub; True if the hub's cursor now holds it."""
         async with self.lock:
             for _ in range(TRIES):
-                mine = await self.in_db(shared.moved_here, self.me)
-                if mine is None:
+                found = await self.in_db(shared.pending, self.me)
+                if found is None:
                     return False
-                base = await self.in_db(shared.synced)
+                mine, base = found
                 try:
                     new = await self.kv.update(CURSOR, json.dumps(mine).encode(),
                                                last=base.revision)
@@ -181,17 +181,13 @@ async def _follow(link: Any, sync: ShowSync) -> None:
 
 
 async def _arrived(sync: ShowSync, entry: Any, first: bool) -> None:
+    value = json.loads(entry.value) if entry.value else None
     async with sync.lock:
-        agreed = await sync.in_db(shared.synced)
-        if entry.revision <= agreed.revision:
-            return  # our own move, already agreed
-        mine = await sync.in_db(shared.moved_here, sync.me)
-        if mine is None:
-            value = json.loads(entry.value) if entry.value else None
-            age = await sync.hub_age() if first else 0.0
-            await sync.take(entry.revision, value, age)
-            return
-    await sync.push()  # both moved: push() merges
+        age = await sync.hub_age() if first else 0.0  # a live change is now; the first, older
+        outcome = await sync.in_db(lambda db: shared.arrive(
+            db, entry.revision, value, time.time() - age, sync.me, origin=sync.origin))
+    if outcome == "mine":
+        await sync.push()  # both moved: push() merges
 
 
 class FileWatch(threading.Thread):

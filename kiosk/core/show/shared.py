@@ -93,6 +93,12 @@ def moved_here(db: sqlite_utils.Database, by: str) -> dict[str, Any] | None:
     return None if same(mine, base) else mine
 
 
+def pending(db: sqlite_utils.Database, by: str) -> tuple[dict[str, Any], Synced] | None:
+    """This file's move not yet at the hub, with what it last agreed with (None: nothing)."""
+    mine = moved_here(db, by)
+    return None if mine is None else (mine, synced(db))
+
+
 def merge(base: dict[str, Any] | None, mine: dict[str, Any],
           theirs: dict[str, Any]) -> dict[str, Any]:
     """Both moved since ``base``: what one side changed alone is kept; where both changed
@@ -142,6 +148,20 @@ def mirror(db: sqlite_utils.Database, revision: int, value: dict[str, Any] | Non
                         (value or {}).get("by", ""), (value or {}).get("action", ""),
                         moved_at if not same(agreed.value, value) else agreed.moved_at])
         return changed
+
+
+def arrive(db: sqlite_utils.Database, revision: int, value: dict[str, Any] | None,
+           moved_at: float, me: str, *, clock: Clock = SYSTEM,
+           origin: Origin | None = None) -> str:
+    """The hub's cursor changed (to ``revision``): 'old' if this file agreed with it already,
+    'mine' if this file moved too (then the caller merges), else 'taken' (mirrored here)."""
+    with write(db):
+        if revision <= synced(db).revision:
+            return "old"
+        if moved_here(db, me) is not None:
+            return "mine"
+        mirror(db, revision, value, moved_at, clock=clock, origin=origin)
+        return "taken"
 
 
 def agree(db: sqlite_utils.Database, revision: int, value: dict[str, Any], at: float) -> None:
