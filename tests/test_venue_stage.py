@@ -246,3 +246,17 @@ def test_merge_keeps_one_sided_changes_and_the_latest_of_both() -> None:
     assert shared.merge(base, at(5, "t3"), at(4, "t2"))["cursor"] == 5  # mine is later
     both = shared.merge(base, at(2, "t3", dark=True), at(4, "t2"))  # each changed one thing
     assert (both["cursor"], both["blackout"]) == (4, True)
+
+
+def test_a_go_just_after_another_machines_go_is_that_go(qtbot, follower) -> None:
+    stage, db = follower, follower.db
+    QTest.keyClick(stage.window, K.Key_T)  # a main stage, not a follower
+    qtbot.waitExposed(stage.window)
+    _main_moved(db, 1, 2, ago=0.0)  # another machine's GO, live
+    qtbot.waitUntil(lambda: stage.controller.index == 2, timeout=2000)
+    QTest.keyClick(stage.window, K.Key_PageDown)  # the other clicker, pressed with it
+    assert show.state(db).cursor == 2
+    now = stage.clicker.clock()
+    stage.clicker.clock = lambda: now + (stage.controller.guard_ms + 1) / 1000
+    QTest.keyClick(stage.window, K.Key_PageDown)  # later: a GO of its own
+    assert show.state(db).cursor == 3
