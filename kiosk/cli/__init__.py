@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "kiosk.cli.show",      # show, stage, export
     "kiosk.cli.screens",   # slideshow, announce
     "kiosk.cli.venue",     # hub
+    "kiosk.cli.machines",  # venue machines, venue blank|unblank|identify|announce
 ]
 
 

@@ -8,6 +8,7 @@ heartbeat (every second) updates when it was last seen, its scans and its outbox
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,8 @@ from kiosk.core.db import write
 from kiosk.core.errors import KioskError
 
 ONLINE_WITHIN = 3.0  # seconds since the last heartbeat
+# A heartbeat's fields about the machine's screen (kiosk.core.machine_screen.heartbeat).
+SCREEN_FIELDS = ("showing", "blank", "announcement")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,16 @@ class Machine:
     last_seen: str | None
     scans: int
     outbox: int
+    screen: str = "{}"  # JSON: what its heartbeat said it shows (showing, blank, announcement)
+
+    @property
+    def shows(self) -> dict[str, Any]:
+        """Its screen as last heard: ``showing`` (slide or cue, None), ``blank``, ``announcement``."""
+        try:
+            value = json.loads(self.screen or "{}")
+        except ValueError:
+            value = {}
+        return value if isinstance(value, dict) else {}
 
     def online(self, now: datetime) -> bool:
         if self.revoked_at or not self.last_seen:
@@ -41,7 +54,7 @@ class Machine:
     def to_dict(self, now: datetime) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "online": self.online(now),
                 "last_seen": self.last_seen, "scans": self.scans, "outbox": self.outbox,
-                "revoked": bool(self.revoked_at)}
+                "revoked": bool(self.revoked_at), **self.shows}
 
 
 def name_for(db: sqlite_utils.Database, wanted: str) -> str:
@@ -73,14 +86,15 @@ def revoke(db: sqlite_utils.Database, name: str, clock: Clock = SYSTEM) -> Machi
 
 def machines(db: sqlite_utils.Database) -> list[Machine]:
     return [Machine(*r) for r in db.execute(
-        "SELECT name, role, public_key, created_at, revoked_at, last_seen, scans, outbox"
+        "SELECT name, role, public_key, created_at, revoked_at, last_seen, scans, outbox, showing"
         " FROM venue_machines ORDER BY role, name")]
 
 
 def seen(db: sqlite_utils.Database, name: str, hello: dict[str, Any]) -> None:
     """A heartbeat from ``name`` (the hub's word for who sent it: the subject it may use)."""
     with write(db):
-        db.execute("UPDATE venue_machines SET last_seen = ?, scans = ?, outbox = ?"
+        db.execute("UPDATE venue_machines SET last_seen = ?, scans = ?, outbox = ?, showing = ?"
                    " WHERE name = ? AND revoked_at IS NULL",
                    [iso(datetime.now(UTC)), int(hello.get("scans") or 0),
-                    int(hello.get("outbox") or 0), name])
+                    int(hello.get("outbox") or 0), json.dumps(
+                        {k: hello.get(k) for k in SCREEN_FIELDS}, ensure_ascii=False), name])

@@ -132,6 +132,10 @@ MESSAGES: dict[str, str] = {
     "venue.hub_running": QT_TRANSLATE_NOOP("kiosk.core", "A hub already runs for this event (pid {pid})."),
     "venue.no_hub": QT_TRANSLATE_NOOP("kiosk.core", "No hub address: start 'kiosk hub' on the control laptop first, or give --hub URL."),
     "venue.unknown_machine": QT_TRANSLATE_NOOP("kiosk.core", "No copy named '{name}' joined this venue (known: {known})."),
+    "venue.bad_command": QT_TRANSLATE_NOOP("kiosk.core", "'{command}' is not a command for a machine (known: {known})."),
+    "venue.hub_stopped": QT_TRANSLATE_NOOP("kiosk.core", "The venue hub is not running: start it ('kiosk hub', or the control window's Venue hub) to reach the machines."),
+    "venue.hub_unreachable": QT_TRANSLATE_NOOP("kiosk.core", "The venue hub at {url} does not answer ({detail})."),
+    "venue.not_delivered": QT_TRANSLATE_NOOP("kiosk.core", "{name} did not answer: it is offline, or no slideshow or stage window runs on it."),
     "venue.listen": QT_TRANSLATE_NOOP("kiosk.core", "--listen {value}: expected HOST:PORT."),
     # the slideshow
     "slideshow.bad_interval": QT_TRANSLATE_NOOP(

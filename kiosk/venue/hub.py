@@ -21,7 +21,7 @@ from typing import Any
 from kiosk.core import machines, replica
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
-from kiosk.venue import screens, security, server, stage
+from kiosk.venue import clock, screens, security, server, stage
 from kiosk.venue.link import Link
 
 DEFAULT_PORT = 4222
@@ -165,7 +165,7 @@ def run(db_path: str | Path, listen: str | None, ready: Any) -> int:
     supervisor.start()
     local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
     link = Link(db_path, replica.Link("control", "control", local, files.cert.read_text(), seed),
-                master=True, log=_log, tasks=[screens.publish, stage.task]).start()
+                master=True, log=_log, tasks=[screens.publish, stage.task, clock.serve]).start()
     try:
         link.joined.wait(15)
         info = {"url": url, "pid": os.getpid(), "server_pid": supervisor.proc.pid if supervisor.proc

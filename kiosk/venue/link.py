@@ -33,7 +33,7 @@ from nats.errors import TimeoutError as NatsTimeout
 from nats.js import api
 from nats.js.errors import KeyDeletedError, KeyWrongLastSequenceError
 
-from kiosk.core import replica
+from kiosk.core import machine_screen, replica
 from kiosk.core.db import data_version, open_db
 from kiosk.core.venue import HubAnswer, admission_key
 from kiosk.venue import server
@@ -439,9 +439,10 @@ class Link:
             scans = await self.in_db(lambda db: db.execute(
                 "SELECT count(*) FROM scans s WHERE NOT EXISTS"
                 " (SELECT 1 FROM venue_inbox i WHERE i.event_id = s.event_id)").fetchone()[0])
+            screen = await self.in_db(machine_screen.heartbeat)  # what it shows (issue 15)
             await self.nc.publish(f"{server.HELLO}.{self.cfg.name}", json.dumps(
                 {"name": self.cfg.name, "role": self.cfg.role, "scans": scans,
-                 "outbox": waiting, "at": time.time()}).encode())
+                 "outbox": waiting, "at": time.time(), **screen}).encode())
         except Exception as e:  # noqa: BLE001
             self.log(f"hello: {e!r}")
 

@@ -48,6 +48,8 @@ SHOW = "show"  # the one show cursor of the venue (key "cursor"), and its main s
 HELLO = "venue.hello"
 SCREENS = "screens"  # KV: what the screens show (content, announcement), from the master
 MEDIA = "media"  # Object Store: the screens' pictures, named by their sha256
+COMMANDS = "venue.cmd"  # venue.cmd.<name>: the control's commands to one machine (request/reply)
+CLOCK = "venue.clock"  # the hub's clock: the master answers each request with its time
 
 
 def binary() -> Path:
@@ -68,8 +70,10 @@ def binary() -> Path:
 
 def _allow(role: str, name: str) -> dict:
     """What a copy may do. A door: claim admissions, publish its own events, read the venue's.
-    A stage: the show's cursor. Screens: read only. Everything else is refused by the server."""
-    read = ["$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.FC.>", "$JS.ACK.>", f"{HELLO}.{name}"]
+    A stage: the show's cursor. Screens: read only. Every copy: ask the hub's clock, hear the
+    commands to itself alone (and answer them). Everything else is refused by the server."""
+    read = ["$JS.API.INFO", "$JS.API.STREAM.INFO.>", "$JS.FC.>", "$JS.ACK.>", f"{HELLO}.{name}",
+            CLOCK]
     if role == "screens":  # what the screens show, and their pictures: nothing of the guests
         read += _reader(f"KV_{SCREENS}", f"OBJ_{MEDIA}")
     else:
@@ -82,7 +86,7 @@ def _allow(role: str, name: str) -> dict:
     if role == "stage":  # moves the one show cursor; sends its own events
         read += [f"$KV.{SHOW}.>", f"$JS.API.DIRECT.GET.KV_{SHOW}.>",
                  f"$JS.API.STREAM.MSG.GET.KV_{SHOW}", f"{EVENTS_SUBJECT}.stage.{name}"]
-    return {"publish": {"allow": read}, "subscribe": {"allow": ["_INBOX.>"]},
+    return {"publish": {"allow": read}, "subscribe": {"allow": ["_INBOX.>", f"{COMMANDS}.{name}"]},
             "allow_responses": True}
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core import playlist, replica
+from kiosk.core.clock import SYSTEM
 from kiosk.core.db import open_db
+from kiosk.core.hub_time import HubClock
 from kiosk.ui.startup import WindowProcess
 
 FRAME_IDLE_MS = 10
+SYNC_WAIT_S = 2.0  # at most, at start, for the hub's clock (the screen follows it later anyway)
 
 
 def _logging() -> None:
@@ -50,18 +54,28 @@ def run(db_path: Path, *, screen: int | None = None, all_screens: bool = False,
         process.announce(event, None if all_screens else screen)
         # A screens copy that joins a venue follows the control through its link, in the
         # background: the windows read their own file as always (and loop it without the hub).
+        # The link also hears the control's commands to this machine, and keeps the hub's
+        # clock, by which --sync screens on every machine count their slides.
+        hub_clock = HubClock()
+        link = None
         if replica.link_of(event) is not None:
+            from kiosk.venue.commands import machine_tasks
             from kiosk.venue.link import open_link
             from kiosk.venue.screens import follow
 
-            link = open_link(event, db_path, tasks=[follow])
+            link = open_link(event, db_path,
+                             tasks=[follow, *machine_tasks(hub_clock if sync else None)])
             if link is not None:
                 process.on_exit(link.close)
+                if sync:  # a moment for the hub's time, rather than a wrong first slide
+                    deadline = time.monotonic() + SYNC_WAIT_S
+                    while not hub_clock.known and time.monotonic() < deadline:
+                        time.sleep(0.02)
         process.speak_to_audience(event)
-
+        clock = hub_clock if link is not None else SYSTEM
         screens = (list(range(len(QGuiApplication.screens()))) if all_screens else [screen])
         windows = [SlideshowWindow(db_path, screen=index, windowed=windowed, interval=interval,
-                                   shuffle=shuffle, sync=sync)
+                                   shuffle=shuffle, sync=sync, clock=clock)
                    for index in screens]
         for window in windows:
             process.on_exit(window.controller.stop)

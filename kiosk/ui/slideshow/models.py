@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.core import announcements, playlist
+from kiosk.core import announcements, machine_screen, playlist, replica
 from kiosk.core.clock import SYSTEM, Clock, parse_iso
 from kiosk.core.db import data_version, open_db
 from kiosk.ui.slideshow.preparer import Preparer
@@ -37,6 +37,9 @@ from kiosk.ui.slideshow.screen_copy import FULL_BLEED_ASPECT, PANEL_FRACTION
 log = logging.getLogger("kiosk.slideshow")
 
 POLL_MS = 200
+# A venue copy notes the slide it shows (for the control) this long after the change, when the
+# crossfade has begun: never in the frame that starts it.
+TELL_MS = 300
 
 
 def photo_token(path: str) -> str:
@@ -103,6 +106,13 @@ class SlideshowController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._due)
+        # A venue copy tells the control what it shows (kiosk.core.machine_screen).
+        self._tells = replica.link_of(self.db) is not None
+        self._tell = QTimer(self)
+        self._tell.setSingleShot(True)
+        self._tell.setInterval(TELL_MS)
+        self._tell.timeout.connect(self._tell_showing)
+        self._clock_version = getattr(clock, "version", 0)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll)
@@ -161,16 +171,20 @@ class SlideshowController(QObject):
         self.db.close()
 
     def _schedule(self) -> None:
-        if self.sync:
-            ms = self._sync_clock.seconds_to_next(self.clock) * 1000
+        if self.sync:  # never early: a slide changes on its millisecond, not the one before
+            ms = math.ceil(self._sync_clock.seconds_to_next(self.clock) * 1000)
         else:
-            ms = self.seconds * 1000
-        self._timer.start(max(1, round(ms)))
+            ms = round(self.seconds * 1000)
+        self._timer.start(max(1, ms))
 
     @Slot()
     def _due(self) -> None:
         if self.sync:
-            self.number = self._sync_clock.number(self.clock)
+            number = self._sync_clock.number(self.clock)
+            if number == self.number and self._slide.get("kind") != "empty":
+                self._schedule()  # a timer a fraction of a millisecond early: not yet
+                return
+            self.number = number
         else:
             self.number += 1
         self._show(self.number)
@@ -245,6 +259,15 @@ class SlideshowController(QObject):
         self.shown_count += 1
         self.slideChanged.emit()
         self.transitioned.emit(shown.number)
+        if self._tells:
+            self._tell.start()
+
+    @Slot()
+    def _tell_showing(self) -> None:
+        slide = self._slide
+        machine_screen.show(self.db, "slideshow", {
+            "kind": "slide", "number": slide.get("index", 0) + 1, "total": slide.get("total", 0),
+            "slide": slide.get("kind", ""), "title": slide.get("title", "")}, self.clock)
 
     def _present_empty(self) -> None:
         self._serial += 1
@@ -263,6 +286,7 @@ class SlideshowController(QObject):
                 self._version = version
                 self.reload()
             self._refresh_announcement()
+            self._follow_clock()
             self._db_error = ""
         except Exception as error:  # noqa: BLE001 - a busy or damaged file must not stop the show
             if str(error) != self._db_error:  # once per distinct problem, not five times a second
@@ -277,8 +301,25 @@ class SlideshowController(QObject):
         if self._slide.get("kind") == "empty" and len(self.playlist) and self._poll.isActive():
             self.advance()  # the first legends just arrived: no need to wait out the interval
 
+    def _follow_clock(self) -> None:
+        """--sync on a venue machine: the hub's clock was measured again (or for the first
+        time): the slide due now, and the next change, from the new estimate."""
+        version = getattr(self.clock, "version", 0)
+        if version == self._clock_version:
+            return
+        self._clock_version = version
+        if self.sync and self._timer.isActive():
+            number = self._sync_clock.number(self.clock)
+            if number != self.number:
+                self.number = number
+                self._show(number)
+            self._schedule()
+
     def _refresh_announcement(self) -> None:
         current = announcements.current(self.db, self.clock)
+        alone = machine_screen.orders(self.db).announcement if self._tells else None
+        if alone:  # the control's message to this machine alone comes first
+            current = announcements.Announcement(0, "machine", alone, "", None, None)
         countdown = ""
         if current is not None and current.countdown_to:
             remaining = (parse_iso(current.countdown_to) - self.clock.now()).total_seconds()

@@ -14,6 +14,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.core.clock import SYSTEM, Clock
 from kiosk.ui.app import load_fonts, qml_engine, screen_for
 from kiosk.ui.look import EventLook
+from kiosk.ui.machine_overlay import attach as attach_machine
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import PROVIDER as ROOM
 from kiosk.ui.slideshow.room import RoomImage
@@ -94,6 +95,8 @@ class SlideshowWindow:
             raise RuntimeError("the slideshow QML failed to load")
         self.window: QQuickWindow = roots[0]
         self.look.follow(self.window)
+        # A venue copy: blank and identify, as the control asks of this machine alone.
+        self.machine = attach_machine(self.engine, self.window, self.controller.db, "slideshow")
         if size is not None:
             self.window.resize(size)
         self.keeper = None
@@ -126,5 +129,7 @@ class SlideshowWindow:
         self.controller.start()
 
     def close(self) -> None:
+        if self.machine is not None:
+            self.machine.stop()
         self.controller.close()
         self.window.close()

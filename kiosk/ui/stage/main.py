@@ -48,9 +48,11 @@ def run(db_path: Path, *, presenter: bool = False, rehearsal: bool = False,
 def _venue_link(db, db_path: Path):  # noqa: ANN001, ANN202
     from kiosk.core import replica
     from kiosk.venue import stage
+    from kiosk.venue.commands import machine_tasks
     from kiosk.venue.link import open_link
 
     config = replica.link_of(db)
     if config is None or config.role != "stage":
         return None
-    return open_link(db, db_path, tasks=[stage.task])
+    # The one show, and the control's commands to this machine (blank, a message, identify).
+    return open_link(db, db_path, tasks=[stage.task, *machine_tasks()])

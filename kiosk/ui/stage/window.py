@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+from kiosk.core import machine_screen
 from kiosk.core.event import event_info
 from kiosk.core.events import Origin
 from kiosk.ui.app import qml_engine
 from kiosk.ui.look import EventLook
+from kiosk.ui.machine_overlay import attach as attach_machine
 from kiosk.ui.stage.clicker import Action, Clicker
 from kiosk.ui.stage.controller import StageController, long_date
 from kiosk.ui.stage.video import register as register_video
+
+TELL_MS = 300  # the cue on screen is told to the control this long after it changed
 
 register_video()  # the software renderer's video item, before any stage QML loads
 
@@ -112,6 +116,22 @@ class StageWindow:
         self.controller.cueChanged.connect(self._title)
         self.controller.indexChanged.connect(self._title)
         self._title()
+        # A venue copy's audience window: blank and identify as the control asks, and the cue
+        # on screen told to the control (after the cue's first frames, never before them).
+        self.machine = None if presenter else attach_machine(self.engine, self.window, db, "stage")
+        if self.machine is not None:
+            self._tell = QTimer(self.window)
+            self._tell.setSingleShot(True)
+            self._tell.setInterval(TELL_MS)
+            self._tell.timeout.connect(self._tell_showing)
+            self.controller.indexChanged.connect(self._tell.start)
+            self._tell.start()
+
+    def _tell_showing(self) -> None:
+        state, cue = self.controller.state, self.controller.current_cue()
+        machine_screen.show(self.db, "stage", {
+            "kind": "cue", "number": state.cursor + 1 if state.count else 0, "total": state.count,
+            "cue": cue.get("kind", ""), "title": cue.get("title", "")})
 
     def _title(self) -> None:
         role = "presenter" if self.controller.presenter else "audience"
@@ -122,6 +142,9 @@ class StageWindow:
                              f" · {self.controller.current_cue()['kind']}")
 
     def close(self) -> None:
+        if self.machine is not None:
+            self.machine.stop()
+            self._tell.stop()
         self.controller.stop()
         self.look.stop()
         self.keys.allow_close = True
