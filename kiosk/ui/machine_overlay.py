@@ -52,7 +52,7 @@ class MachineScreen(QObject):
     identifying = Property(bool, lambda self: self._identifying, notify=changed)
     name = Property(str, lambda self: self.link.name, constant=True)
     roleText = Property(str, lambda self: self.link.role, constant=True)  # noqa: N815
-    detail = Property(str, lambda self: f"{self.window} · {self.link.url}", constant=True)
+    detail = Property(str, lambda self: self.window, constant=True)
 
 
 def attach(engine: QQmlEngine, window: QQuickWindow, db: sqlite_utils.Database,

@@ -22,7 +22,7 @@ Item {
         anchors.fill: parent
         visible: overlay.machine.identifying
 
-        Rectangle { anchors.fill: parent; color: Theme.background; opacity: 0.94 }
+        Rectangle { anchors.fill: parent; color: Theme.background }
         // A frame along the screen's edges: this is the screen, seen from across the room.
         Rectangle {
             anchors.fill: parent
@@ -70,7 +70,8 @@ Item {
             Text {
                 textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: overlay.machine.detail
+                // Which window and how big: two screens on one machine tell apart.
+                text: overlay.machine.detail + " · " + Math.round(overlay.width) + "×" + Math.round(overlay.height)
                 color: Theme.muted
                 font.family: Theme.bodyFont
                 font.pixelSize: 34 * overlay.u
