@@ -88,6 +88,15 @@ def _venue(master: Path, *args: str) -> tuple[int, dict, str]:
     return result.returncode, json.loads(result.stdout or "{}"), result.stderr
 
 
+def _show(copy: Path, window: str, what: dict) -> None:
+    """As a window does: never waiting for the link's writes, trying again in a moment."""
+    db = open_db(copy)
+    try:
+        assert wait_for(lambda: machine_screen.show(db, window, what), 5.0)
+    finally:
+        db.close()
+
+
 def _orders(copy: Path) -> machine_screen.Orders:
     db = open_db(copy)
     try:
@@ -108,10 +117,8 @@ def test_commands_reach_one_machine_and_its_heartbeat_says_what_it_shows(venue: 
         code, out, _ = _venue(venue.master, "identify", "screen-a")
         assert code == 0 and out["orders"]["identify_until"]
         # What it shows travels in its heartbeat to the master.
-        db = open_db(venue.screen)
-        machine_screen.show(db, "slideshow", {"kind": "slide", "number": 3, "total": 12,
-                                              "title": "Ana Souza"})
-        db.close()
+        _show(venue.screen, "slideshow", {"kind": "slide", "number": 3, "total": 12,
+                                          "title": "Ana Souza"})
 
         def seen() -> dict | None:
             _, listed, _ = _venue(venue.master, "machines")
@@ -240,3 +247,67 @@ def test_stage_blanks_and_identifies_and_tells_its_cue(qtbot, venue: Venue) -> N
         stage.close()
         db.close()
         link.close()
+
+
+def test_control_window_lists_what_each_machine_shows_and_commands_it(qtbot, venue: Venue) -> None:
+    from PySide6.QtCore import Qt
+
+    from kiosk.core.event import event_info
+    from kiosk.ui.app import create_app
+    from kiosk.ui.control.window import ControlWindow
+
+    links = [_link(venue.screen), _link(venue.stage)]
+    for copy, what in ((venue.screen, {"kind": "slide", "number": 4, "total": 31,
+                                       "title": "Henri Delacroix"}),
+                       (venue.stage, {"kind": "cue", "number": 2, "total": 12,
+                                      "title": "Best Newcomer"})):
+        _show(copy, "slideshow" if copy == venue.screen else "stage", what)
+    create_app(None, "control")
+    db = open_db(venue.master)
+    window = ControlWindow(db, venue.master, event_info(db))
+    qtbot.addWidget(window)
+    try:
+        window.resize(1440, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        card = window.venue
+
+        def listed() -> bool:
+            window.refresh()
+            actions = card.actions
+            return ("screen-a" in actions and "stage-main" in actions
+                    and "Henri Delacroix" in actions["screen-a"].shows.text()
+                    and "Best Newcomer" in actions["stage-main"].shows.text())
+
+        qtbot.waitUntil(listed, timeout=10_000)
+        assert actions_text(card, "screen-a").startswith("Slide 4/31")
+        qtbot.mouseClick(card.actions["screen-a"].blank, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: card.pending == 0, timeout=5000)
+        assert _orders(venue.screen).blank and not _orders(venue.stage).blank
+        qtbot.mouseClick(card.actions["stage-main"].identify, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: card.pending == 0, timeout=5000)
+        assert _orders(venue.stage).identify_until
+        card.send("stage-main", "announce", "Five minutes to the interval")
+        qtbot.waitUntil(lambda: card.pending == 0, timeout=5000)
+        assert _orders(venue.stage).announcement == "Five minutes to the interval"
+
+        def blank_shown() -> bool:
+            window.refresh()
+            return card.actions["screen-a"].blank.text() == "Unblank"
+
+        qtbot.waitUntil(blank_shown, timeout=5000)  # its next heartbeat says so
+        window.grab().save(str(SCREENSHOTS / "control-venue-machines.png"))
+        card.grab().save(str(SCREENSHOTS / "control-venue-card.png"))
+        card.send("screen-a", "unblank")
+        card.send("stage-main", "announce", None)
+        qtbot.waitUntil(lambda: card.pending == 0, timeout=5000)
+        assert not _orders(venue.screen).blank and _orders(venue.stage).announcement is None
+    finally:
+        window.close()
+        db.close()
+        for link in links:
+            link.close()
+
+
+def actions_text(card, name: str) -> str:  # noqa: ANN001
+    return card.actions[name].shows.text()

@@ -265,9 +265,11 @@ class SlideshowController(QObject):
     @Slot()
     def _tell_showing(self) -> None:
         slide = self._slide
-        machine_screen.show(self.db, "slideshow", {
-            "kind": "slide", "number": slide.get("index", 0) + 1, "total": slide.get("total", 0),
-            "slide": slide.get("kind", ""), "title": slide.get("title", "")}, self.clock)
+        if not machine_screen.show(self.db, "slideshow", {
+                "kind": "slide", "number": slide.get("index", 0) + 1,
+                "total": slide.get("total", 0), "slide": slide.get("kind", ""),
+                "title": slide.get("title", "")}, self.clock):
+            self._tell.start()  # the link was writing: in a moment
 
     def _present_empty(self) -> None:
         self._serial += 1

@@ -129,9 +129,10 @@ class StageWindow:
 
     def _tell_showing(self) -> None:
         state, cue = self.controller.state, self.controller.current_cue()
-        machine_screen.show(self.db, "stage", {
-            "kind": "cue", "number": state.cursor + 1 if state.count else 0, "total": state.count,
-            "cue": cue.get("kind", ""), "title": cue.get("title", "")})
+        if not machine_screen.show(self.db, "stage", {
+                "kind": "cue", "number": state.cursor + 1 if state.count else 0,
+                "total": state.count, "cue": cue.get("kind", ""), "title": cue.get("title", "")}):
+            self._tell.start()  # the link was writing: in a moment
 
     def _title(self) -> None:
         role = "presenter" if self.controller.presenter else "audience"
