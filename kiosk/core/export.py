@@ -102,7 +102,7 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
         # The master's venue (its machines, what it heard and sent) is not the copy's.
         awards = [] if role in _KEEPS_AWARDS else _AWARDS
         for table in [*awards, *_DROP[role], "venue_machines", "venue_inbox", "venue_link",
-                      "show_sync"]:
+                      "show_sync", "machine_showing", "machine_orders"]:
             if table in tables:
                 conn.execute(f'DELETE FROM "{table}"')
         if "show_state" in tables:
