@@ -615,6 +615,42 @@
         <source>the copy&apos;s name (see the control window&apos;s venue)</source>
         <translation>le nom de la copie (voir la salle dans la fenêtre de contrôle)</translation>
     </message>
+    <message>
+        <source>the venue&apos;s machines: list them, or blank, identify or message one</source>
+        <translation>les machines du lieu : les lister, ou en éteindre, identifier ou informer une</translation>
+    </message>
+    <message>
+        <source>Lists the machines that joined the venue, or sends one of them a command through the running hub (kiosk hub): the machine answers within a second, or is reported as not reached.</source>
+        <translation>Liste les machines qui ont rejoint le lieu, ou envoie une commande à l’une d’elles par le hub en marche (kiosk hub) : la machine répond en moins d’une seconde, ou elle est signalée comme non atteinte.</translation>
+    </message>
+    <message>
+        <source>every machine that joined: role, online, last seen, what it shows (JSON)</source>
+        <translation>chaque machine qui a rejoint : rôle, en ligne, vue pour la dernière fois, ce qu’elle montre (JSON)</translation>
+    </message>
+    <message>
+        <source>black out that machine&apos;s screen (the show goes on beneath)</source>
+        <translation>mettre l’écran de cette machine au noir (le spectacle continue dessous)</translation>
+    </message>
+    <message>
+        <source>the machine&apos;s name (kiosk venue machines)</source>
+        <translation>le nom de la machine (kiosk venue machines)</translation>
+    </message>
+    <message>
+        <source>show that machine&apos;s screen again</source>
+        <translation>rallumer l’écran de cette machine</translation>
+    </message>
+    <message>
+        <source>show that machine&apos;s name big on its screen for 5 s</source>
+        <translation>afficher en grand le nom de cette machine sur son écran pendant 5 s</translation>
+    </message>
+    <message>
+        <source>a message on that machine&apos;s screen alone (or --clear it)</source>
+        <translation>un message sur l’écran de cette machine seule (ou --clear pour l’ôter)</translation>
+    </message>
+    <message>
+        <source>take that machine&apos;s message off</source>
+        <translation>ôter le message de cette machine</translation>
+    </message>
 </context>
 <context>
     <name>kiosk.cli.metavar</name>

