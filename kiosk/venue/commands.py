@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,8 @@ def send(db_path: str | Path, name: str, command: str, text: str | None = None,
 
 async def _request(url: str, cert: str, seed: str, subject: str, message: dict[str, Any],
                    timeout: float) -> dict[str, Any] | None:
+    # asyncio's "returning true from eof_received() has no effect when using ssl": noise.
+    logging.getLogger("asyncio").setLevel(logging.ERROR)
     nc = Client()
     try:
         await asyncio.wait_for(nc.connect(
