@@ -87,6 +87,7 @@ def test_control_window_lists_the_machines_and_the_doubles(qtbot, tmp_path: Path
                         and all(r[2] == "online" for r in window.venue.rows), timeout=5000)
         assert [r[0] for r in window.venue.rows] == ["door-a", "door-b"]
         assert window.venue.rows[0][4] == "1"  # scans made at that door
+        qtbot.wait(500)  # the page's first layout after showing settles (cards squeezed before)
         window.grab().save(str(SCREENSHOTS / "control-venue.png"))
     finally:
         a.close(), b.close()
