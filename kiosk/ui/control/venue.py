@@ -213,7 +213,10 @@ class VenueCard(Card):
                 delivered, message = False, message_of(error)
             except Exception as error:  # noqa: BLE001 - said on the card, never a crash
                 delivered, message = False, str(error)
-            self.answered.emit(name, command, delivered, message)
+            try:
+                self.answered.emit(name, command, delivered, message)
+            except RuntimeError:  # the window closed meanwhile: no one to tell
+                pass
 
         threading.Thread(target=run, name=f"venue-{command}", daemon=True).start()
 
