@@ -73,6 +73,15 @@ def venue(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         hub.stop()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_orders(venue: Venue) -> None:
+    """Each test starts with machines that show what they show (no blank, message, name)."""
+    for copy in (venue.screen, venue.stage):
+        db = open_db(copy)
+        db.execute("DELETE FROM machine_orders")
+        db.close()
+
+
 def _link(copy: Path) -> Link:
     db = open_db(copy)
     try:

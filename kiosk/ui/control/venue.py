@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from kiosk.core import machines
@@ -220,6 +220,7 @@ class VenueCard(Card):
 
         threading.Thread(target=run, name=f"venue-{command}", daemon=True).start()
 
+    @Slot(str, str, bool, str)
     def _answered(self, name: str, command: str, delivered: bool, message: str) -> None:
         self.pending -= 1
         done = {"blank": translate("kiosk.control", "{name} is blank."),

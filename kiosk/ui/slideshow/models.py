@@ -164,6 +164,7 @@ class SlideshowController(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._poll.stop()
+        self._tell.stop()
         self.preparer.close()  # copies still to make are made at the next start
 
     def close(self) -> None:
