@@ -231,8 +231,10 @@ def test_slideshow_blanks_identifies_and_announces_alone(qtbot, venue: Venue) ->
 
 
 def test_stage_blanks_and_identifies_and_tells_its_cue(qtbot, venue: Venue) -> None:
+    from kiosk.fonts import load_fonts
     from kiosk.ui.stage.window import StageWindow
 
+    load_fonts()  # as `kiosk stage` does
     link = _link(venue.stage)
     db = open_db(venue.stage)
     stage = StageWindow(db, animation_scale=0)
@@ -252,6 +254,13 @@ def test_stage_blanks_and_identifies_and_tells_its_cue(qtbot, venue: Venue) -> N
                         timeout=3000)
         qtbot.wait(200)
         stage.window.grabWindow().save(str(SCREENSHOTS / "machine-identify-stage.png"))
+        assert commands.send(venue.master, "stage-main", "announce", "Five minutes")["delivered"]
+        qtbot.waitUntil(lambda: stage.machine.announcement == "Five minutes", timeout=3000)
+        qtbot.waitUntil(lambda: not stage.machine.identifying, timeout=6000)
+        qtbot.wait(200)
+        stage.window.grabWindow().save(str(SCREENSHOTS / "machine-message-stage.png"))
+        commands.send(venue.master, "stage-main", "announce", None)
+        qtbot.waitUntil(lambda: stage.machine.announcement == "", timeout=3000)
     finally:
         stage.close()
         db.close()

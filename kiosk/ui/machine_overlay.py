@@ -1,5 +1,5 @@
-"""A venue machine's window obeying the control (issue 15): blank, and its name shown big to
-identify it. Laid over the slideshow or the audience stage of a copy that joins a venue,
+"""A venue machine's window obeying the control (issue 15): blank, its name shown big to
+identify it, and (on the stage) a message to it alone. Laid over the slideshow or the audience stage of a copy that joins a venue,
 from the orders its link wrote into the file (:mod:`kiosk.core.machine_screen`)."""
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ class MachineScreen(QObject):
     changed = Signal()
 
     def __init__(self, db: sqlite_utils.Database, link: replica.Link, window: str,
-                 clock: Clock = SYSTEM, parent: QObject | None = None) -> None:
+                 clock: Clock = SYSTEM, parent: QObject | None = None,
+                 announces: bool = False) -> None:
         super().__init__(parent)
         self.db, self.link, self.clock = db, link, clock
         self.window = window
+        self.announces = announces  # the overlay shows the message to this machine alone
         self.orders = machine_screen.Orders()
         self._identifying = False
         self.item: QQuickItem | None = None
@@ -50,18 +52,22 @@ class MachineScreen(QObject):
 
     blank = Property(bool, lambda self: self.orders.blank, notify=changed)
     identifying = Property(bool, lambda self: self._identifying, notify=changed)
+    announcement = Property(str, lambda self: (self.orders.announcement or "")
+                            if self.announces else "", notify=changed)
     name = Property(str, lambda self: self.link.name, constant=True)
     roleText = Property(str, lambda self: self.link.role, constant=True)  # noqa: N815
     detail = Property(str, lambda self: self.window, constant=True)
 
 
 def attach(engine: QQmlEngine, window: QQuickWindow, db: sqlite_utils.Database,
-           kind: str) -> MachineScreen | None:
-    """Lay the overlay over ``window`` when its file is a venue copy (else None)."""
+           kind: str, announces: bool = False) -> MachineScreen | None:
+    """Lay the overlay over ``window`` when its file is a venue copy (else None);
+    ``announces``: the overlay shows the message to this machine alone (the slideshow
+    shows it in its own announcement, with its look)."""
     link = replica.link_of(db)
     if link is None or link.role == "control":
         return None
-    machine = MachineScreen(db, link, kind, parent=window)
+    machine = MachineScreen(db, link, kind, parent=window, announces=announces)
     component = QQmlComponent(engine)
     component.loadFromModule("Kiosk", "MachineOverlay")
     item = component.createWithInitialProperties({"machine": machine}, engine.rootContext())

@@ -118,7 +118,8 @@ class StageWindow:
         self._title()
         # A venue copy's audience window: blank and identify as the control asks, and the cue
         # on screen told to the control (after the cue's first frames, never before them).
-        self.machine = None if presenter else attach_machine(self.engine, self.window, db, "stage")
+        self.machine = None if presenter else attach_machine(self.engine, self.window, db, "stage",
+                                                         announces=True)
         if self.machine is not None:
             self._tell = QTimer(self.window)
             self._tell.setSingleShot(True)

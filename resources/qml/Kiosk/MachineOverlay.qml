@@ -1,14 +1,45 @@
 import QtQuick
 import Kiosk
 
-// Over a venue machine's window, as the control asked of this machine alone (issue 15):
-// blank (black, the show going on beneath) and identify (its name, big, for five seconds).
+// Over a venue machine's window, as the control asked of this machine alone (issue 15): a
+// message (stage), blank (black, the show going on beneath) and identify (its name, big, for
+// five seconds), each above the one before.
 Item {
     id: overlay
     required property var machine
     anchors.fill: parent
     z: 10000
     readonly property real u: height / 1080
+
+    // A message to this machine alone (the stage; the slideshow shows it in its own way).
+    Item {
+        objectName: "machineAnnouncement"
+        anchors.fill: parent
+        visible: overlay.machine.announcement !== ""
+        Rectangle { anchors.fill: parent; color: Theme.background }
+        Rectangle {
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            width: 14 * overlay.u
+            color: Theme.accent
+        }
+        Text {
+            objectName: "machineMessage"
+            textFormat: Text.PlainText
+            anchors.centerIn: parent
+            width: parent.width * 0.8
+            height: parent.height * 0.6
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            text: overlay.machine.announcement
+            color: Theme.text
+            font.family: Theme.displayFont
+            font.styleName: "Regular"
+            font.pixelSize: 150 * overlay.u
+            fontSizeMode: Text.Fit
+            minimumPixelSize: 36 * overlay.u
+            wrapMode: Text.WordWrap
+        }
+    }
 
     Rectangle {
         objectName: "machineBlank"
