@@ -74,8 +74,11 @@ def venue(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 
 @pytest.fixture(autouse=True)
-def _fresh_orders(venue: Venue) -> None:
+def _fresh_orders(request: pytest.FixtureRequest) -> None:
     """Each test starts with machines that show what they show (no blank, message, name)."""
+    if "venue" not in request.fixturenames:
+        return
+    venue = request.getfixturevalue("venue")
     for copy in (venue.screen, venue.stage):
         db = open_db(copy)
         db.execute("DELETE FROM machine_orders")
@@ -329,3 +332,23 @@ def test_control_window_lists_what_each_machine_shows_and_commands_it(qtbot, ven
 
 def actions_text(card, name: str) -> str:  # noqa: ANN001
     return card.actions[name].shows.text()
+
+
+def test_without_a_hub_the_control_is_told_so(tmp_path: Path) -> None:
+    from door_support import build_event
+
+    from kiosk.core import machines
+    from kiosk.core.errors import KioskError
+
+    master = build_event(tmp_path / "master.db")
+    db = open_db(master)
+    machines.register(db, "screens-7", "screens", "UPUBLIC")
+    db.close()
+    with pytest.raises(KioskError) as refused:
+        commands.send(master, "screens-7", "identify")
+    assert refused.value.code == "venue.hub_stopped"
+    with pytest.raises(KioskError) as unknown:
+        commands.send(master, "screens-7", "dance")
+    assert unknown.value.code == "venue.bad_command"
+    result = run_kiosk("--db", str(master), "venue", "blank", "screens-7")
+    assert result.returncode == 1 and "hub is not running" in result.stderr
