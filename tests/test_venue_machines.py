@@ -18,7 +18,7 @@ from conftest import run_kiosk
 from venue_support import Hub, export_door, wait_for
 from xsession import SCREENSHOTS
 
-from kiosk.core import machine_screen, replica
+from kiosk.core import machine_screen, machines, replica
 from kiosk.core.db import open_db
 from kiosk.venue import commands
 from kiosk.venue.link import Link, open_link
@@ -126,22 +126,27 @@ def test_commands_reach_one_machine_and_its_heartbeat_says_what_it_shows(venue: 
         assert not _orders(venue.stage).blank  # the other machine is left alone
         code, out, _ = _venue(venue.master, "announce", "screen-a", "Table 12: your car is here")
         assert code == 0 and _orders(venue.screen).announcement == "Table 12: your car is here"
-        code, out, _ = _venue(venue.master, "identify", "screen-a")
-        assert code == 0 and out["orders"]["identify_until"]
+        assert commands.send(venue.master, "screen-a", "identify")["orders"]["identify_until"]
         # What it shows travels in its heartbeat to the master.
         _show(venue.screen, "slideshow", {"kind": "slide", "number": 3, "total": 12,
                                           "title": "Ana Souza"})
 
-        def seen() -> dict | None:
-            _, listed, _ = _venue(venue.master, "machines")
-            found = next(m for m in listed["machines"] if m["name"] == "screen-a")
-            return found if (found.get("showing") or {}).get("title") == "Ana Souza" else None
+        def seen() -> bool:
+            db = open_db(venue.master)
+            try:
+                found = {m.name: m for m in machines.machines(db)}["screen-a"]
+            finally:
+                db.close()
+            return (found.shows.get("showing") or {}).get("title") == "Ana Souza"
 
-        machine = wait_for(seen, 10, step=0.3)
-        assert machine and machine["online"] and machine["blank"] is True
+        assert wait_for(seen, 10, step=0.2)
+        _, listed, _ = _venue(venue.master, "machines")
+        machine = next(m for m in listed["machines"] if m["name"] == "screen-a")
+        assert machine["online"] and machine["blank"] is True
         assert machine["announcement"] == "Table 12: your car is here"
-        _venue(venue.master, "unblank", "screen-a")
-        _venue(venue.master, "announce", "screen-a", "--clear")
+        commands.send(venue.master, "screen-a", "unblank")
+        code, out, _ = _venue(venue.master, "announce", "screen-a", "--clear")
+        assert code == 0 and out["text"] is None
         assert _orders(venue.screen) == machine_screen.Orders(
             False, None, _orders(venue.screen).identify_until)
     finally:
@@ -252,18 +257,17 @@ def test_stage_blanks_and_identifies_and_tells_its_cue(qtbot, venue: Venue) -> N
         qtbot.waitUntil(lambda: stage.machine.blank, timeout=3000)
         assert stage.window.grabWindow().pixelColor(640, 360).value() == 0
         commands.send(venue.master, "stage-main", "unblank")
-        assert commands.send(venue.master, "stage-main", "identify")["delivered"]
-        qtbot.waitUntil(lambda: stage.machine.identifying and not stage.machine.blank,
-                        timeout=3000)
-        qtbot.wait(200)
-        stage.window.grabWindow().save(str(SCREENSHOTS / "machine-identify-stage.png"))
         assert commands.send(venue.master, "stage-main", "announce", "Five minutes")["delivered"]
-        qtbot.waitUntil(lambda: stage.machine.announcement == "Five minutes", timeout=3000)
-        qtbot.waitUntil(lambda: not stage.machine.identifying, timeout=6000)
+        qtbot.waitUntil(lambda: stage.machine.announcement == "Five minutes"
+                        and not stage.machine.blank, timeout=3000)
         qtbot.wait(200)
         stage.window.grabWindow().save(str(SCREENSHOTS / "machine-message-stage.png"))
         commands.send(venue.master, "stage-main", "announce", None)
         qtbot.waitUntil(lambda: stage.machine.announcement == "", timeout=3000)
+        assert commands.send(venue.master, "stage-main", "identify")["delivered"]
+        qtbot.waitUntil(lambda: stage.machine.identifying, timeout=3000)
+        qtbot.wait(200)
+        stage.window.grabWindow().save(str(SCREENSHOTS / "machine-identify-stage.png"))
     finally:
         stage.close()
         db.close()
@@ -337,7 +341,6 @@ def actions_text(card, name: str) -> str:  # noqa: ANN001
 def test_without_a_hub_the_control_is_told_so(tmp_path: Path) -> None:
     from door_support import build_event
 
-    from kiosk.core import machines
     from kiosk.core.errors import KioskError
 
     master = build_event(tmp_path / "master.db")
