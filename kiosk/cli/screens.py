@@ -22,9 +22,9 @@ def register(subparsers: Commands) -> None:
     p.add_argument("--shuffle", action="store_true",
                    help="a different (seeded) order of legends on every pass")
     p.add_argument("--sync", action="store_true",
-                   help="show the slide given by the wall clock, so that several screens or "
-                   "machines with synchronised clocks show the same slide at the same moment "
-                   "(give them all the same --interval)")
+                   help="show the slide given by the clock, so that several screens show the "
+                   "same slide at the same moment (give them all the same --interval); the "
+                   "screens of a venue count on the hub's clock, whatever their own clocks say")
     p.set_defaults(handler=cmd_slideshow, gui=True, parser=p)
 
     p = subparsers.add_parser(
