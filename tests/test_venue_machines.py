@@ -283,9 +283,9 @@ def test_control_window_lists_what_each_machine_shows_and_commands_it(qtbot, ven
 
     links = [_link(venue.screen), _link(venue.stage)]
     for copy, what in ((venue.screen, {"kind": "slide", "number": 4, "total": 31,
-                                       "title": "Henri Delacroix"}),
+                                       "title": "Zoë Marchetti (test)"}),
                        (venue.stage, {"kind": "cue", "number": 2, "total": 12,
-                                      "title": "Best Newcomer"})):
+                                      "title": "Best Newcomer (test)"})):
         _show(copy, "slideshow" if copy == venue.screen else "stage", what)
     create_app(None, "control")
     db = open_db(venue.master)
@@ -301,8 +301,8 @@ def test_control_window_lists_what_each_machine_shows_and_commands_it(qtbot, ven
             window.refresh()
             actions = card.actions
             return ("screen-a" in actions and "stage-main" in actions
-                    and "Henri Delacroix" in actions["screen-a"].shows.text()
-                    and "Best Newcomer" in actions["stage-main"].shows.text())
+                    and "Zoë Marchetti (test)" in actions["screen-a"].shows.text()
+                    and "Best Newcomer (test)" in actions["stage-main"].shows.text())
 
         qtbot.waitUntil(listed, timeout=10_000)
         assert actions_text(card, "screen-a").startswith("Slide 4/31")
