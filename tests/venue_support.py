@@ -43,16 +43,33 @@ def wait_for(check: Callable[[], Any], timeout: float, step: float = 0.05) -> An
         time.sleep(step)
 
 
-class Hub:
-    """``kiosk --db MASTER hub --listen 127.0.0.1:PORT`` in a child process."""
+def free_node_port() -> int:
+    """A free port whose route port (+2000, a node of a three-node hub) is free too."""
+    for _ in range(50):
+        port = free_port()
+        if port + 2000 < 65536:
+            with socket.socket() as s:
+                try:
+                    s.bind(("127.0.0.1", port + 2000))
+                except OSError:
+                    continue
+            return port
+    raise AssertionError("no free pair of ports")
 
-    def __init__(self, master: Path, port: int | None = None) -> None:
+
+class Hub:
+    """``kiosk --db MASTER hub --listen 127.0.0.1:PORT`` in a child process (with ``peers``:
+    ``kiosk --db COPY hub --peer URL``, a node of a three-node hub)."""
+
+    def __init__(self, master: Path, port: int | None = None, peers: list[str] = ()) -> None:
         self.master = master
         self.port = port or free_port()
-        self.log = open(master.with_name(f"hub-{self.port}.log"), "w")  # noqa: SIM115
+        self.log = open(master.with_name(f"hub-{self.port}.log"), "a")  # noqa: SIM115
+        extra = [a for peer in peers for a in ("--peer", peer)]
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "--db", str(master), "hub", "--listen",
-             f"127.0.0.1:{self.port}"], stdout=subprocess.PIPE, stderr=self.log, text=True)
+             f"127.0.0.1:{self.port}", *extra], stdout=subprocess.PIPE, stderr=self.log,
+            text=True)
         ready, _, _ = select.select([self.proc.stdout], [], [], 30)
         line = self.proc.stdout.readline() if ready else ""
         if not line:
@@ -104,10 +121,13 @@ class Hub:
         return self.proc.returncode
 
 
-def export_door(master: Path, out: Path, *, role: str = "door", hub: str | None = None) -> dict:
+def export_door(master: Path, out: Path, *, role: str = "door", hub: str | None = None,
+                node: str | None = None) -> dict:
     args = ["--db", str(master), "export", "--role", role, "--out", str(out)]
     if hub:
         args += ["--hub", hub]
+    if node:  # the copy may run a node of a three-node hub there
+        args += ["--hub-node", node]
     result = run_kiosk(*args)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -97,6 +97,8 @@ def register(subparsers: Commands) -> None:
                    help="the venue hub the copy joins (default: the running hub's, if any)")
     p.add_argument("--name", metavar="NAME", default=None,
                    help="the copy's name in the venue (default: the file's name)")
+    p.add_argument("--hub-node", metavar="HOST[:PORT]", default=None,
+                   help="the copy may also run a node of a three-node hub, at HOST (see hub --peer)")
     p.set_defaults(handler=cmd_export)
 
 
@@ -219,13 +221,22 @@ def _join_venue(db, args: argparse.Namespace) -> dict:  # noqa: ANN001
     from kiosk.core.db import open_db, write
     from kiosk.venue import hub
 
-    if args.hub is None and hub.running(hub.Files.of(db_path(args))) is None:
+    if args.hub is None and args.hub_node is None and hub.running(hub.Files.of(db_path(args))) is None:
         return {}
     link = hub.join(db, db_path(args), args.role, args.name or Path(args.out).stem, args.hub)
+    kit = None
+    if args.hub_node:  # a node of the three-node hub (kiosk.venue.cluster)
+        from kiosk.venue import cluster, security
+        files = hub.Files.of(db_path(args))
+        kit = cluster.issue(db, files.folder, link.name, args.hub_node, link.url,
+                            security.public_of(files.seed.read_text().strip()))
     copy = open_db(args.out)
     try:
         with write(copy):
             replica.set_link(copy, link)
+        if kit is not None:
+            cluster.give(copy, kit)
     finally:
         copy.close()
-    return {"venue": {"name": link.name, "hub": link.url}}
+    node = {"node": f"tls://{kit.host}:{kit.port}"} if kit else {}
+    return {"venue": {"name": link.name, "hub": link.url, **node}}

@@ -15,6 +15,9 @@ def register(subparsers: Commands) -> None:
     add_db_arg(p)
     p.add_argument("--listen", metavar="HOST:PORT", default=None,
                    help="where doors reach the hub (default: 0.0.0.0:4222)")
+    p.add_argument("--peer", metavar="URL", action="append", default=None,
+                   help="run this copy's node of a three-node hub, joining the hub at URL"
+                        " (the copy was exported with --hub-node; may be given again)")
     p.set_defaults(handler=cmd_hub)
     actions = p.add_subparsers(dest="hub_action", metavar="ACTION")
     r = actions.add_parser("revoke", help="shut a lost copy out of the venue at once")
@@ -27,7 +30,7 @@ def cmd_hub(args: argparse.Namespace) -> int:
     from kiosk.venue import hub
 
     try:
-        return hub.run(db_path(args), args.listen, print_json)
+        return hub.run(db_path(args), args.listen, print_json, peers=args.peer)
     except KioskError as error:
         sys.stderr.write(f"kiosk: {message_of(error)}\n")
         return EXIT_USAGE

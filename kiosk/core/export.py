@@ -102,7 +102,8 @@ def _strip(path: Path, role: str, clock: Clock, origin: Origin | None) -> None:
         # The master's venue (its machines, what it heard and sent) is not the copy's.
         awards = [] if role in _KEEPS_AWARDS else _AWARDS
         for table in [*awards, *_DROP[role], "venue_machines", "venue_inbox", "venue_link",
-                      "show_sync", "machine_showing", "machine_orders"]:
+                      "show_sync", "machine_showing", "machine_orders", "venue_nodes",
+                      "venue_node"]:
             if table in tables:
                 conn.execute(f'DELETE FROM "{table}"')
         if "show_state" in tables:

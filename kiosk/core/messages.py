@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "venue.hub_unreachable": QT_TRANSLATE_NOOP("kiosk.core", "The venue hub at {url} does not answer ({detail})."),
     "venue.not_delivered": QT_TRANSLATE_NOOP("kiosk.core", "{name} did not answer: it is offline, or no slideshow or stage window runs on it."),
     "venue.listen": QT_TRANSLATE_NOOP("kiosk.core", "--listen {value}: expected HOST:PORT."),
+    "venue.no_node": QT_TRANSLATE_NOOP("kiosk.core", "This copy cannot run a node of the hub: export it from the master with --hub-node HOST."),
     # the slideshow
     "slideshow.bad_interval": QT_TRANSLATE_NOOP(
         "kiosk.core", "--interval {value}: give a number of seconds between {low} and {high}."),

@@ -38,9 +38,14 @@ class Link:
 
     name: str
     role: str
-    url: str
+    url: str  # the hub's address; with a three-node hub, every node's, comma-separated
     cert: str
     seed: str
+
+    @property
+    def urls(self) -> list[str]:
+        """Every address of the hub (a copy of a single hub: one)."""
+        return [u.strip() for u in self.url.split(",") if u.strip()]
 
 
 def link_of(db: sqlite_utils.Database) -> Link | None:
@@ -114,6 +119,14 @@ def mark_sent(db: sqlite_utils.Database, seq: int) -> None:
 
 def stream_seq(db: sqlite_utils.Database) -> int:
     return _state(db)[1]
+
+
+def restart_stream(db: sqlite_utils.Database) -> int:
+    """The hub's stream was made anew (a single hub became three nodes): hear it from its
+    start (what was already applied is recognised by its event id)."""
+    with write(db):
+        db.execute("UPDATE venue_link SET stream_seq = 0 WHERE id = 1")
+    return 0
 
 
 def apply(db: sqlite_utils.Database, messages: list[tuple[str, dict[str, Any]]],

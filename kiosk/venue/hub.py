@@ -21,7 +21,7 @@ from typing import Any
 from kiosk.core import machines, replica
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
-from kiosk.venue import clock, screens, security, server, stage
+from kiosk.venue import clock, cluster, screens, security, server, stage
 from kiosk.venue.link import Link
 
 DEFAULT_PORT = 4222
@@ -84,12 +84,34 @@ def prepare(files: Files, host: str) -> str:
     return _control_seed(files)
 
 
-def write_config(files: Files, db: Any, host: str, port: int) -> None:
-    users = [server.User(security.public_of(_control_seed(files)), "control", "control")]
-    users += [server.User(m.public_key, m.role, m.name) for m in machines.machines(db)
-              if not m.revoked_at]
+def write_config(files: Files, db: Any, host: str, port: int, clustered: bool = True) -> bool:
+    """Write the server's configuration; with nodes (and ``clustered``: a running single hub
+    reloads as it is, nodes join it after its restart), as a node of the three. True if so."""
+    users = cluster.users(db, security.public_of(_control_seed(files)))
+    nodes = cluster.master_settings(files.folder, db, host, port, _advertised(host)) \
+        if clustered else None
     server.write_config(files.config, host=host, port=port, store=files.store, cert=files.cert,
-                        key=files.key, users=users)
+                        key=files.key, users=users, cluster=nodes)
+    return nodes is not None
+
+
+def _advertised(host: str) -> str:
+    return security.primary_address() if host in ("0.0.0.0", "::", "") else host
+
+
+def _single_store_aside(files: Files) -> None:
+    """A hub that ran alone and now has nodes starts a fresh store (nats-server does not carry
+    a single server's streams into a cluster): the old one is kept aside, the master's file
+    holds every event, and each copy starts the new stream from its beginning."""
+    mark = files.folder / "clustered"
+    if files.store.exists() and not mark.exists():
+        aside = files.folder / "jetstream-single"
+        n = 2
+        while aside.exists():
+            aside, n = files.folder / f"jetstream-single-{n}", n + 1
+        files.store.rename(aside)
+        _log(f"the hub now has nodes: its single store is kept in {aside.name}")
+    mark.touch()
 
 
 def join(db: Any, db_path: str | Path, role: str, name: str, url: str | None) -> replica.Link:
@@ -104,6 +126,7 @@ def join(db: Any, db_path: str | Path, role: str, name: str, url: str | None) ->
     name = machines.name_for(db, name)
     seed, public = security.new_user()
     machines.register(db, name, role, public)
+    url = cluster.addresses(db, url)
     state = running(files)
     if state is not None:  # the running hub learns the new copy at once
         _reload(files, db, state)
@@ -112,7 +135,7 @@ def join(db: Any, db_path: str | Path, role: str, name: str, url: str | None) ->
 
 def _reload(files: Files, db: Any, state: dict[str, Any]) -> None:
     host, port = state["listen"]
-    write_config(files, db, host, port)
+    write_config(files, db, host, port, bool(state.get("clustered")))
     try:
         os.kill(int(state["server_pid"]), signal.SIGHUP)
     except (OSError, KeyError, ValueError):
@@ -138,21 +161,26 @@ def _log(text: str) -> None:
     sys.stderr.flush()
 
 
-def run(db_path: str | Path, listen: str | None, ready: Any) -> int:
-    """Run the hub in the foreground until SIGTERM or Ctrl+C; ``ready(dict)`` once it serves."""
+def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | None = None) -> int:
+    """Run the hub in the foreground until SIGTERM or Ctrl+C; ``ready(dict)`` once it serves.
+    With ``peers``: this copy's node of a three-node hub (:mod:`kiosk.venue.cluster`)."""
     files = Files.of(db_path)
-    host, port = parse_listen(listen)
     state = running(files)
     if state is not None and state.get("pid") != os.getpid():
         raise KioskError("venue.hub_running", pid=state["pid"])
+    if peers:
+        return cluster.run_node(files, db_path, peers, listen, ready, _log)
+    host, port = parse_listen(listen)
     seed = prepare(files, host)
     db = open_db(db_path)
     try:
-        write_config(files, db, host, port)
+        clustered = write_config(files, db, host, port)
+        nodes = [u for _, u, _ in cluster.nodes(db)]  # the master's link may use any node
     finally:
         db.close()
-    advertised = security.primary_address() if host in ("0.0.0.0", "::", "") else host
-    url = f"tls://{advertised}:{port}"
+    if clustered:
+        _single_store_aside(files)
+    url = f"tls://{_advertised(host)}:{port}"
     stop = threading.Event()
 
     def on_signal(signum: int, frame: Any) -> None:
@@ -164,13 +192,17 @@ def run(db_path: str | Path, listen: str | None, ready: Any) -> int:
     supervisor = server.Supervisor(files.config, host, port, _log)
     supervisor.start()
     local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
-    link = Link(db_path, replica.Link("control", "control", local, files.cert.read_text(), seed),
-                master=True, log=_log, tasks=[screens.publish, stage.task, clock.serve]).start()
+    link = Link(db_path, replica.Link("control", "control", ",".join([local, *nodes]),
+                                      files.cert.read_text(), seed),
+                master=True, log=_log,
+                tasks=[screens.publish, stage.task, clock.serve,
+                       cluster.master_task(security.public_of(seed))]).start()
     try:
         link.joined.wait(15)
         info = {"url": url, "pid": os.getpid(), "server_pid": supervisor.proc.pid if supervisor.proc
                 else None, "listen": [host, port], "store": str(files.store),
-                "cert": str(files.cert), "version": server.VERSION}
+                "cert": str(files.cert), "version": server.VERSION,
+                "clustered": clustered, "urls": [url, *nodes]}
         files.state.write_text(json.dumps(info))
         ready(info)
         last_pid = info["server_pid"]

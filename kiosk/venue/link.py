@@ -204,7 +204,7 @@ class Link:
 
         self.nc = Client()
         await self.nc.connect(
-            servers=[self.cfg.url], tls=client_context(self.cfg.cert), nkeys_seed_str=self.cfg.seed,
+            servers=self.cfg.urls, tls=client_context(self.cfg.cert), nkeys_seed_str=self.cfg.seed,
             name=f"kiosk {self.cfg.role} {self.cfg.name}", allow_reconnect=True,
             max_reconnect_attempts=-1, reconnect_time_wait=0.5, connect_timeout=1.0,
             ping_interval=2, max_outstanding_pings=2, disconnected_cb=disconnected,
@@ -322,6 +322,8 @@ class Link:
                 continue
             self._resubscribe = False
             start = await self.in_db(lambda db: replica.stream_seq(db))
+            if start and start > await self._stream_last():  # a new store: from its start
+                start = await self.in_db(replica.restart_stream)
             config = api.ConsumerConfig(
                 deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
                 opt_start_seq=start + 1 if start else None)
@@ -339,6 +341,12 @@ class Link:
                     await sub.unsubscribe()
                 except Exception:  # noqa: BLE001
                     pass
+
+    async def _stream_last(self) -> int:
+        try:
+            return (await self.js.stream_info(server.STREAM)).state.last_seq
+        except Exception:  # noqa: BLE001 - not known now: as if the stream went on
+            return 1 << 62
 
     async def _drain(self, sub: Any) -> None:
         while not self._resubscribe:

@@ -128,3 +128,32 @@ def client_context(cert_pem: str) -> ssl.SSLContext:
     context.check_hostname = False  # the only trusted certificate is the hub's own
     context.verify_mode = ssl.CERT_REQUIRED
     return context
+
+
+def sign_certificate(ca_cert_pem: bytes, ca_key_pem: bytes, names: list[str],
+                     common_name: str) -> tuple[str, str]:
+    """A certificate for a node of the hub, signed by the hub's own (a CA certificate): a copy
+    pinning the hub's certificate trusts every node, and the nodes trust each other's routes.
+    Returns (certificate, key) as PEM; the hub's key stays on the master."""
+    issuer = x509.load_pem_x509_certificate(ca_cert_pem)
+    ca_key = serialization.load_pem_private_key(ca_key_pem, password=None)
+    key = ec.generate_private_key(ec.SECP256R1())
+    alt: list[x509.GeneralName] = []
+    for name in dict.fromkeys(names):
+        try:
+            alt.append(x509.IPAddress(ipaddress.ip_address(name)))
+        except ValueError:
+            alt.append(x509.DNSName(name))
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)]))
+            .issuer_name(issuer.subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=3650))
+            .add_extension(x509.SubjectAlternativeName(alt), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .sign(ca_key, hashes.SHA256()))  # type: ignore[arg-type]
+    return (cert.public_bytes(serialization.Encoding.PEM).decode(),
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption()).decode())

@@ -50,6 +50,7 @@ SCREENS = "screens"  # KV: what the screens show (content, announcement), from t
 MEDIA = "media"  # Object Store: the screens' pictures, named by their sha256
 COMMANDS = "venue.cmd"  # venue.cmd.<name>: the control's commands to one machine (request/reply)
 CLOCK = "venue.clock"  # the hub's clock: the master answers each request with its time
+HUB = "hub"  # KV: the hub's users (key "users"), read by the other nodes of a three-node hub
 
 
 def binary() -> Path:
@@ -106,18 +107,24 @@ class User:
     public_key: str
     role: str  # control, door, screens
     name: str
+    node: bool = False  # the copy runs a node of the hub: it reads the hub's users
 
 
 def write_config(path: Path, *, host: str, port: int, store: Path, cert: Path, key: Path,
-                 users: list[User]) -> None:
+                 users: list[User], name: str = "kiosk_hub", cluster: dict | None = None) -> None:
+    """The server's configuration; ``cluster``: the settings of a node of a three-node hub
+    (:func:`kiosk.venue.cluster.settings`)."""
     entries = []
     for user in users:
         entry: dict = {"nkey": user.public_key}
         if user.role != "control":
             entry["permissions"] = _allow(user.role, user.name)
+            if user.node:
+                entry["permissions"]["publish"]["allow"] += [
+                    f"$JS.API.DIRECT.GET.KV_{HUB}.>", f"$JS.API.STREAM.MSG.GET.KV_{HUB}"]
         entries.append(entry)
     config = {
-        "server_name": "kiosk_hub",
+        "server_name": name,
         "host": host, "port": port,
         "max_payload": 8 * 1024 * 1024,
         "ping_interval": "2s", "ping_max": 2,
@@ -125,6 +132,7 @@ def write_config(path: Path, *, host: str, port: int, store: Path, cert: Path, k
                       "sync_interval": os.environ.get("KIOSK_HUB_SYNC", "1s")},
         "tls": {"cert_file": str(cert), "key_file": str(key), "timeout": 2},
         "authorization": {"users": entries},
+        **(cluster or {}),
     }
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(config, indent=1))  # nats-server reads JSON as its config syntax
