@@ -185,3 +185,79 @@ def report(master: Path) -> dict:
     result = run_kiosk("--db", str(master), "report", "checkins")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+class Trio:
+    """A three-node hub on loopback: the master's hub and two door copies' nodes
+    (``export --hub-node``, ``hub --peer``), started nodes first (two of three make a quorum)."""
+
+    def __init__(self, master: Path, folder: Path) -> None:
+        self.master = master
+        ports = [free_node_port() for _ in range(3)]
+        self.url = f"tls://127.0.0.1:{ports[0]}"
+        self.hubs: dict[str, Hub] = {}
+        try:
+            for port, name in zip(ports[1:], ("b", "c"), strict=True):
+                copy = folder / f"node-{name}.db"
+                export_door(master, copy, hub=self.url, node=f"127.0.0.1:{port}")
+                self.hubs[f"kiosk_hub_node-{name}"] = Hub(copy, port, peers=[self.url])
+            self.hubs["kiosk_hub"] = Hub(master, ports[0])
+        except BaseException:
+            self.stop()
+            raise
+
+    def streams(self, timeout: float = 3.0) -> dict[str, dict]:
+        """Each stream: replicas, leader, its followers (name, current), last sequence."""
+        import asyncio
+
+        from kiosk.venue.security import Client, client_context
+
+        folder = self.master.with_name(self.master.name + ".venue")
+
+        async def ask() -> dict[str, dict]:
+            async def quiet(e: Exception) -> None:
+                pass
+
+            for url in [h.url for h in self.hubs.values()]:  # the first that answers
+                nc = Client()
+                try:
+                    await nc.connect(url, allow_reconnect=False, connect_timeout=1.0,
+                                     tls=client_context((folder / "hub-cert.pem").read_text()),
+                                     nkeys_seed_str=(folder / "control.seed").read_text().strip(),
+                                     error_cb=quiet)
+                    break
+                except Exception:  # noqa: BLE001 - that node is down
+                    continue
+            try:
+                found = {}
+                for info in await nc.jetstream(timeout=timeout).streams_info():
+                    found[info.config.name] = {
+                        "replicas": info.config.num_replicas, "leader": info.cluster.leader,
+                        "followers": [(r.name, r.current) for r in info.cluster.replicas or []],
+                        "last": info.state.last_seq}
+                return found
+            finally:
+                await nc.close()
+
+        try:
+            return asyncio.run(asyncio.wait_for(ask(), timeout + 2))
+        except Exception:  # noqa: BLE001 - no leader now: nothing known
+            return {}
+
+    def healthy(self, streams: tuple[str, ...] = ("EVENTS", "KV_admissions")) -> bool:
+        found = self.streams()
+        return all(name in found and found[name]["replicas"] == 3 and found[name]["leader"]
+                   and len(found[name]["followers"]) == 2
+                   and all(current for _, current in found[name]["followers"])
+                   for name in streams)
+
+    def stop(self) -> None:
+        pids = []
+        for hub in self.hubs.values():
+            if hub.proc.poll() is None:
+                try:
+                    pids.append(hub.server_pid())
+                except (OSError, ValueError, KeyError):
+                    pass
+            hub.stop()
+        assert wait_for(lambda: not any(alive(p) for p in pids), 5), "nats-server left behind"

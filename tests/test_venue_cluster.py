@@ -1,0 +1,132 @@
+"""No single point of failure (issue 15): a three-node hub of real nats-server processes on
+loopback (the master's hub and two door copies' nodes), R3 storage, the leader killed -9."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from door_support import build_event, payloads
+from venue_support import Door, Trio, export_door, report, wait_for
+
+from kiosk.core.db import open_db, write
+
+
+@pytest.fixture
+def trio(tmp_path: Path):
+    master = build_event(tmp_path / "master.db", extra=160)
+    nodes = Trio(master, tmp_path)
+    try:
+        assert wait_for(nodes.healthy, 30, step=0.5), nodes.streams()
+        yield nodes
+    finally:
+        nodes.stop()
+
+
+def test_three_nodes_r3_copies_know_every_address_a_restarted_node_catches_up(trio, tmp_path):
+    master = trio.master
+    streams = trio.streams()
+    for name in ("EVENTS", "KV_admissions", "KV_roster", "KV_hub"):
+        assert streams[name]["replicas"] == 3, streams
+        assert len(streams[name]["followers"]) == 2, streams
+    # A copy exported now knows every node; one that knows only the master's (as before) works.
+    out = export_door(master, tmp_path / "door-a.db")
+    assert set(out["venue"]["hub"].split(",")) == {h.url for h in trio.hubs.values()}
+    export_door(master, tmp_path / "door-old.db")
+    old = open_db(tmp_path / "door-old.db")
+    with write(old):
+        old.execute("UPDATE venue_link SET url = ?", [trio.url])
+    old.close()
+    codes = payloads(master)
+    a, b = Door(tmp_path / "door-a.db", "A"), Door(tmp_path / "door-old.db", "B")
+    try:
+        assert a.scan(codes[1])[0]["online"] is True
+        second = b.scan(codes[1])[0]
+        assert second["status"] == "duplicate" and second["online"] is True
+        # kill -9 of a node's server: the other two go on; its hub restarts it; it catches up.
+        node = trio.hubs["kiosk_hub_node-c"]
+        first = node.server_pid()
+        os.kill(first, signal.SIGKILL)
+        start = time.monotonic()
+        assert wait_for(lambda: a.scan(codes[2])[0]["online"], 15, step=0.3)
+        for guest in range(3, 13):
+            a.scan(codes[guest])
+        assert wait_for(lambda: node.server_pid() != first, 10)
+        assert wait_for(trio.healthy, 15, step=0.2), trio.streams()
+        caught_up = time.monotonic() - start
+        print(f"restarted node current after {caught_up:.1f} s")
+        # Every scan reached the master through the cluster.
+        assert wait_for(lambda: report(master)["scans"] >= 13, 10), report(master)
+    finally:
+        a.close(), b.close()
+
+
+@pytest.mark.slow
+def test_leader_killed_during_four_doors_rush(trio, tmp_path: Path) -> None:
+    master = trio.master
+    codes = list(payloads(master).values())
+    invited = report(master)["guests_invited"]
+    answers: list[list[tuple[float, dict]]] = [[] for _ in range(4)]
+    procs = []
+    for n in range(4):
+        export_door(master, tmp_path / f"door-{n}.db")
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--db", str(tmp_path / f"door-{n}.db"), "scan", "-",
+             "--door", f"D{n}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=open(tmp_path / f"door-{n}.err", "w"), text=True, bufsize=1))  # noqa: SIM115
+
+    def read(n: int) -> None:
+        for line in procs[n].stdout:
+            answers[n].append((time.monotonic(), json.loads(line)))
+
+    def feed(n: int) -> None:
+        order = codes[:]
+        random.Random(n).shuffle(order)
+        for code in order:
+            procs[n].stdin.write(code + "\n")
+            procs[n].stdin.flush()
+            time.sleep(0.06)
+        procs[n].stdin.close()
+
+    threads = [threading.Thread(target=f, args=(n,), daemon=True)
+               for n in range(4) for f in (read, feed)]
+    try:
+        for thread in threads:
+            thread.start()
+        time.sleep(2.0)
+        leader = trio.streams()["KV_admissions"]["leader"]
+        os.kill(trio.hubs[leader].server_pid(), signal.SIGKILL)  # mid-rush
+        killed = time.monotonic()
+        for proc in procs:
+            assert proc.wait(90) == 0
+        for thread in threads:
+            thread.join(5)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+    every = [r for door in answers for _, r in door]
+    assert [len(door) for door in answers] == [len(codes)] * 4  # every scan answered
+    admitted = [r["guest"]["id"] for r in every if r["status"] == "admitted"]
+    online = [r["guest"]["id"] for r in every if r["status"] == "admitted" and r["online"]]
+    assert len(online) == len(set(online))  # nothing admitted twice while connected
+    assert len(set(admitted)) == invited  # everyone in
+    # Writes resumed after the leader's loss (doors decided alone meanwhile).
+    after = sorted(t for door in answers for t, r in door if r["online"] and t > killed)
+    assert after, "no answer with the hub after the leader was killed"
+    gaps = [b - a for a, b in zip([killed, *after], after, strict=False)]
+    print(f"leader {leader} killed: longest wait for the hub {max(gaps):.1f} s")
+    assert max(gaps) < 15
+    # Nothing lost: every scan at the master, every double reported there.
+    assert wait_for(lambda: report(master)["scans"] == 4 * len(codes), 20), report(master)
+    summary = report(master)
+    assert summary["guests_arrived"] == invited
+    assert summary["doubles"] == len(admitted) - len(set(admitted))
