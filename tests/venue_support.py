@@ -261,3 +261,61 @@ class Trio:
                     pass
             hub.stop()
         assert wait_for(lambda: not any(alive(p) for p in pids), 5), "nats-server left behind"
+
+
+def rush(master: Path, folder: Path, codes: list[str], during: Callable[[], Any],
+         doors: int = 4, pace: float = 0.06, start: float = 2.0) -> tuple[list, Any]:
+    """``doors`` door copies (``scan -``) each scanning every code in its own order, one every
+    ``pace`` s; ``during()`` is called ``start`` s into the rush. Returns each door's answers
+    as (monotonic time, JSON), and what ``during`` returned."""
+    import random
+    import threading
+
+    answers: list[list[tuple[float, dict]]] = [[] for _ in range(doors)]
+    procs = []
+    for n in range(doors):
+        export_door(master, folder / f"door-{n}.db")
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--db", str(folder / f"door-{n}.db"), "scan", "-",
+             "--door", f"D{n}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=open(folder / f"door-{n}.err", "w"), text=True, bufsize=1))  # noqa: SIM115
+
+    def read(n: int) -> None:
+        for line in procs[n].stdout:
+            answers[n].append((time.monotonic(), json.loads(line)))
+
+    def feed(n: int) -> None:
+        order = codes[:]
+        random.Random(n).shuffle(order)
+        for code in order:
+            procs[n].stdin.write(code + "\n")
+            procs[n].stdin.flush()
+            time.sleep(pace)
+        procs[n].stdin.close()
+
+    threads = [threading.Thread(target=f, args=(n,), daemon=True)
+               for n in range(doors) for f in (read, feed)]
+    try:
+        for thread in threads:
+            thread.start()
+        time.sleep(start)
+        result = during()
+        for proc in procs:
+            assert proc.wait(120) == 0
+        for thread in threads:
+            thread.join(5)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(5)
+    return answers, result
+
+
+def longest_wait(answers: list, since: float, until: float | None = None) -> float:
+    """The longest time without any door's answer made with the hub, after ``since``."""
+    times = sorted(t for door in answers for t, r in door
+                   if r["online"] and t > since and (until is None or t <= until))
+    if not times:
+        return float("inf")
+    return max(b - a for a, b in zip([since, *times], times, strict=False))
