@@ -150,6 +150,8 @@ def settings(*, host: str, port: int, advertise: str, secret: str, cert: Path, k
         "client_advertise": f"{advertise}:{port}",
         "cluster": {
             "name": NAME, "host": host, "port": port + ROUTE_OFFSET, "advertise": own,
+            # A node that stops reading (frozen, unplugged) must not hold the others' routes.
+            "write_deadline": "1s",
             "authorization": {"user": "route", "password": secret, "timeout": 2},
             "tls": {"cert_file": str(cert), "key_file": str(key), "ca_file": str(ca),
                     "verify": True, "timeout": 2},

@@ -208,6 +208,7 @@ class Link:
             name=f"kiosk {self.cfg.role} {self.cfg.name}", allow_reconnect=True,
             max_reconnect_attempts=-1, reconnect_time_wait=0.5, connect_timeout=1.0,
             ping_interval=2, max_outstanding_pings=2, disconnected_cb=disconnected,
+            dont_randomize=self.master,  # the master: its own server first, then any node
             reconnected_cb=reconnected, error_cb=error)
         self._connected = True
         self.js = self.nc.jetstream(timeout=2.0)
