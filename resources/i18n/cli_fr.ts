@@ -548,6 +548,10 @@
         <translation>le nom de la copie dans la salle (par défaut : le nom du fichier)</translation>
     </message>
     <message>
+        <source>the copy may also run a node of a three-node hub, at HOST (see hub --peer)</source>
+        <translation>la copie peut aussi faire tourner un nœud d’un hub à trois nœuds, à HOST (voir hub --peer)</translation>
+    </message>
+    <message>
         <source>loop the legends full screen on the venue screens</source>
         <translation>faire défiler les légendes en plein écran sur les écrans de la salle</translation>
     </message>
@@ -606,6 +610,10 @@
     <message>
         <source>where doors reach the hub (default: 0.0.0.0:4222)</source>
         <translation>où les entrées joignent le hub (par défaut : 0.0.0.0:4222)</translation>
+    </message>
+    <message>
+        <source>run this copy&apos;s node of a three-node hub, joining the hub at URL (the copy was exported with --hub-node; may be given again)</source>
+        <translation>faire tourner le nœud de cette copie dans un hub à trois nœuds, en rejoignant le hub à URL (copie exportée avec --hub-node ; peut être répété)</translation>
     </message>
     <message>
         <source>shut a lost copy out of the venue at once</source>
@@ -765,6 +773,10 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>SECONDS</source>
