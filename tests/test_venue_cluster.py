@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -112,3 +114,36 @@ def test_leader_killed_during_four_doors_rush(trio, tmp_path: Path) -> None:
     summary = report(master)
     assert summary["guests_arrived"] == invited
     assert summary["doubles"] == len(admitted) - len(set(admitted))
+
+
+@pytest.mark.slow
+def test_a_following_stage_survives_the_loss_of_the_hubs_leader(demo_db_path, tmp_path) -> None:
+    from test_venue_stage import index, status
+
+    nodes = Trio(demo_db_path, tmp_path)
+    proc = None
+    try:
+        assert wait_for(nodes.healthy, 30, step=0.5), nodes.streams()
+        copy = tmp_path / "backup-stage.db"
+        export_door(demo_db_path, copy, role="stage")
+        status(demo_db_path, "goto", "1")
+        with open(tmp_path / "stage.err", "w") as err:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "kiosk", "--db", str(copy), "stage", "--follow",
+                 "--windowed"], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stderr=err)
+        assert wait_for(lambda: index(copy) == 1, 15), index(copy)
+        assert wait_for(lambda: nodes.streams().get("KV_show", {}).get("replicas") == 3, 10)
+        leader = nodes.streams()["KV_show"]["leader"]
+        os.kill(nodes.hubs[leader].server_pid(), signal.SIGKILL)
+        start = time.monotonic()
+        status(demo_db_path, "next")
+        status(demo_db_path, "next")
+        assert wait_for(lambda: index(copy) == 3, 20), index(copy)
+        print(f"{leader} killed: the following stage at the master's cue after"
+              f" {time.monotonic() - start:.1f} s")
+        assert proc.poll() is None
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            proc.wait(10)
+        nodes.stop()
