@@ -331,14 +331,7 @@ def run_node(files: Any, db_path: str | Path, peers: list[str], listen: str | No
             "listen": [host, port], "routes": port + ROUTE_OFFSET, "store": str(files.store),
             "cert": str(files.cert), "version": server.VERSION}
     try:
-        files.state.write_text(json.dumps(info))
-        ready(info)
-        last_pid = info["server_pid"]
-        while not stop.wait(0.5):
-            pid = supervisor.proc.pid if supervisor.proc else None
-            if pid != last_pid:  # restarted: hub.json names the live server
-                info["server_pid"] = last_pid = pid
-                files.state.write_text(json.dumps(info))
+        supervisor.serve(files.state, info, ready, stop)
     finally:
         log("stopping")
         watch.close()

@@ -203,14 +203,7 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
                 else None, "listen": [host, port], "store": str(files.store),
                 "cert": str(files.cert), "version": server.VERSION,
                 "clustered": clustered, "urls": [url, *nodes]}
-        files.state.write_text(json.dumps(info))
-        ready(info)
-        last_pid = info["server_pid"]
-        while not stop.wait(0.5):
-            pid = supervisor.proc.pid if supervisor.proc else None
-            if pid != last_pid:  # restarted: hub.json names the live server
-                info["server_pid"] = last_pid = pid
-                files.state.write_text(json.dumps(info))
+        supervisor.serve(files.state, info, ready, stop)
     finally:
         _log("stopping")
         link.close()

@@ -202,6 +202,19 @@ class Supervisor:
                 self.log(f"nats-server cannot start: {error}")
                 time.sleep(2)
 
+    def serve(self, state: Path, info: dict, ready: Callable[[dict], None],
+              stop: threading.Event) -> None:
+        """Write ``state`` (hub.json), tell ``ready``, then keep ``state`` naming the live
+        server (after a restart) until ``stop``."""
+        info["server_pid"] = last = self.proc.pid if self.proc else None
+        state.write_text(json.dumps(info))
+        ready(info)
+        while not stop.wait(0.5):
+            pid = self.proc.pid if self.proc else None
+            if pid != last:
+                info["server_pid"] = last = pid
+                state.write_text(json.dumps(info))
+
     def reload(self) -> None:
         """Re-read the configuration (a credential revoked): connected clients it no longer
         admits are cut off at once."""
