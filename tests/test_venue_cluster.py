@@ -68,6 +68,18 @@ def test_three_nodes_r3_copies_know_every_address_a_restarted_node_catches_up(tr
         print(f"master's server killed: its scans at the master after {time.monotonic() - start:.1f} s")
         assert wait_for(lambda: hub.server_pid() != killed, 10)
         assert wait_for(trio.healthy, 15, step=0.2), trio.streams()
+        # Frozen (as a machine unplugged: no connection is closed), the same within seconds.
+        before = report(master)["scans"]
+        hub.freeze()
+        try:
+            start = time.monotonic()
+            assert wait_for(lambda: a.scan(codes[next(fresh)])[0]["online"], 20, step=0.3)
+            assert wait_for(lambda: report(master)["scans"] > before, 20, step=0.3)
+            print(f"master's server frozen: its scans at the master after"
+                  f" {time.monotonic() - start:.1f} s")
+        finally:
+            hub.thaw()
+        assert wait_for(trio.healthy, 15, step=0.2), trio.streams()
         # kill -9 of a node's server: the other two go on; its hub restarts it; it catches up.
         node = trio.hubs["kiosk_hub_node-c"]
         first = node.server_pid()

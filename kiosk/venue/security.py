@@ -7,6 +7,7 @@ configuration. The ticket signing key is not involved and never leaves the maste
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import ipaddress
@@ -72,6 +73,24 @@ class Client(nats.aio.client.Client):
         key = Ed25519PrivateKey.from_private_bytes(_raw_seed(seed))
         self._public_nkey = public_of(seed)
         self._signature_cb = lambda nonce: base64.b64encode(key.sign(nonce.encode()))
+
+    async def _attempt_reconnect(self) -> None:
+        """Leave a stale server at once. nats-py waits for the TLS close to be answered, and a
+        frozen or unplugged server never answers: 30 s (asyncio's SSL shutdown timeout)
+        before it tried another node of the hub."""
+        transport = self._transport
+        writer = getattr(transport, "_io_writer", None)
+        if writer is not None:
+            closing = transport.wait_closed
+
+            async def bounded() -> None:
+                try:
+                    await asyncio.wait_for(closing(), 1.0)
+                except TimeoutError:
+                    writer.transport.abort()
+
+            transport.wait_closed = bounded
+        await super()._attempt_reconnect()
 
 
 def local_addresses() -> list[str]:
