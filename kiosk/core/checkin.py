@@ -7,6 +7,13 @@ event and updates ``attendance``: two doors scanning the same ticket at the same
 are serialised by SQLite's write lock, so exactly one admits it. The result is
 returned only after the commit, so whatever a door shows is already on disk.
 
+With a venue hub, the hub decides an admission for every door (first claim wins). Its
+round trip is made *before* the write transaction, never inside it (it would hold this
+file's write lock, which the hub link's own writes wait for): the door reads what the
+decision would be, claims, then decides again inside the transaction with the answer in
+hand, and gives back a claim it won but did not use. The order stays: decide, commit
+locally, then send.
+
 Each decision is made from a :class:`ScanRequest` (who, when, which way, how it was
 read); the statuses it can give are in :mod:`kiosk.core.scan_status`. What the door
 screen reads between scans is in :mod:`kiosk.core.attendance` and
@@ -18,7 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -128,6 +135,19 @@ class ScanRequest:
         return iso(self.at)
 
 
+@dataclass
+class _Claim:
+    """The hub's answer to a claim made before the write transaction (None: no answer in time)."""
+
+    key: str
+    answer: HubAnswer | None
+    used: bool = False
+
+    @property
+    def won(self) -> bool:
+        return self.answer is not None and self.answer.won
+
+
 @dataclass(frozen=True)
 class ListInfo:
     id: int
@@ -166,7 +186,9 @@ class Door:
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One decision's transaction; once committed, the hub link sends it."""
-        with write(self.db):
+        # The hub link's own writes to this file take turns with this one on its lock
+        # (woken at once, instead of SQLite's busy handler sleeping 1, 2, 5, 10... ms).
+        with getattr(self.hub, "write_lock", None) or nullcontext(), write(self.db):
             yield
         if self.hub is not None:
             self.hub.notify()
@@ -257,7 +279,8 @@ class Door:
         return None, best, None
 
     def _request(self, direction: str = "in", **fields: Any) -> ScanRequest:
-        """A request made now (inside the write lock, so that the time orders the decisions)."""
+        """A request made now: inside the write lock, so that the time orders the decisions
+        (an arrival asked of the hub: just before its claim, the time the hub keeps)."""
         return ScanRequest(at=self.clock.now(), origin=self.origin, direction=direction, **fields)
 
     def _record(self, req: ScanRequest, status: str, *, guest_id: int | None,
@@ -297,26 +320,39 @@ class Door:
         text = text.encode("utf-8", "replace").decode("utf-8")
         ticket, error, layout = self._verify(text, received)
         payload = ticket.payload if ticket else scanner.clean(text)[:300]
-        with self._write():
-            if ticket is None:
-                assert error is not None
+        if ticket is None:
+            assert error is not None
+            with self._write():
                 req = self._request(direction, payload=payload)
                 return self._finish(ScanResult(INVALID, error.code, error.params, direction=direction),
                                     req, None, None)
-            req = self._request(direction, guest_id=ticket.guest_id, version=ticket.version,
-                                payload=payload, layout=layout)
-            result = self._decide(req)
-            result.layout = layout
-            return result
+        result = self._decided(direction, guest_id=ticket.guest_id, version=ticket.version,
+                               payload=payload, layout=layout)
+        result.layout = layout
+        return result
 
     def admit_guest(self, guest_id: int, reason: str = "manual") -> ScanResult:
         """Manual check-in (forgotten ticket): the same decision, without a ticket."""
-        with self._write():
-            return self._decide(self._request("in", guest_id=guest_id, reason=reason or "manual"))
+        return self._decided("in", guest_id=guest_id, reason=reason or "manual")
 
     def exit_guest(self, guest_id: int) -> ScanResult:
+        return self._decided("out", guest_id=guest_id, reason="manual")
+
+    def _decided(self, direction: str, **fields: Any) -> ScanResult:
+        """Decide one request about a guest and record it; committed before this returns."""
+        if self.hub is None or direction != "in":
+            with self._write():
+                return self._decide(self._request(direction, **fields))
+        # With a hub: its time is the claim's (taken before the transaction, see the module).
+        req = self._request(direction, **fields)
+        early = self._claim_early(req)
         with self._write():
-            return self._decide(self._request("out", guest_id=guest_id, reason="manual"))
+            result = self._decide(req, early)
+        if early is not None and early.won and not early.used and result.status != DUPLICATE:
+            # Won for an admission the transaction did not make (the roster changed in
+            # between): the ticket's key is free again. After a duplicate it stays held.
+            self.hub.release(early.key)
+        return result
 
     def _finish(self, result: ScanResult, req: ScanRequest, guest_id: int | None,
                 list_id: int | None, *, reason: str = "", people: int = 1) -> ScanResult:
@@ -336,7 +372,7 @@ class Door:
             result.list = self._list(list_id).name
         return result
 
-    def _decide(self, req: ScanRequest) -> ScanResult:
+    def _decide(self, req: ScanRequest, early: _Claim | None = None) -> ScanResult:
         assert req.guest_id is not None
         guest_id = req.guest_id
         guest = self.guest(guest_id)
@@ -373,12 +409,7 @@ class Door:
         states = {p.list_id: p for p in attendance.presences(self.conn, guest_id)}
         if req.direction == "out":
             return self._exit(req, guest, states)
-        target = self.list or self._current_list(list_ids, req.at)
-        # Without a door list, being inside on any list makes this a second use of the ticket.
-        here = states.get(target.id)
-        inside = [here] if here is not None and here.inside else []
-        if self.list is None and not inside:
-            inside = sorted((p for p in states.values() if p.inside), key=lambda p: p.admitted_at)
+        target, here, inside = self._target(req, list_ids, states)
         if inside:
             first = inside[-1]
             first_scan = {"at": first.admitted_at, "time": self.local_time(first.admitted_at),
@@ -389,7 +420,7 @@ class Door:
                                 {**names, "time": first_scan["time"], "door": first.door},
                                 guest=guest, first_scan=first_scan, companions_in=first.companions)
             return self._finish(result, req, guest_id, first.list_id)
-        answer, alone = self._claim(req, guest_id, target.id)
+        answer, alone = self._claim(req, guest_id, target.id, early)
         if answer is not None and not answer.won:
             return self._finish(self._taken(answer, guest, target, names), req, guest_id, target.id)
         if req.reason == "manual" or (req.reason and req.version is None):
@@ -406,15 +437,57 @@ class Door:
         attendance.admit(self.conn, guest_id, target.id, req.at_iso, self.door, result.scan_id)
         return result
 
-    def _claim(self, req: ScanRequest, guest_id: int, list_id: int) -> tuple[HubAnswer | None, bool]:
+    def _target(self, req: ScanRequest, list_ids: list[int], states: dict[int, Presence]
+                ) -> tuple[ListInfo, Presence | None, list[Presence]]:
+        """The list an arrival is for, the guest's presence on it, and where they are inside."""
+        target = self.list or self._current_list(list_ids, req.at)
+        # Without a door list, being inside on any list makes this a second use of the ticket.
+        here = states.get(target.id)
+        inside = [here] if here is not None and here.inside else []
+        if self.list is None and not inside:
+            inside = sorted((p for p in states.values() if p.inside), key=lambda p: p.admitted_at)
+        return target, here, inside
+
+    def _claim_early(self, req: ScanRequest) -> _Claim | None:
+        """Outside any transaction: claim the admission this request would be (else None).
+
+        Only reads, each check as :meth:`_decide` makes it; the decision itself is made
+        again inside the write transaction (what changed in between is seen there).
+        """
+        assert self.hub is not None and req.guest_id is not None
+        guest_id = req.guest_id
+        if self.conn.in_transaction or self.guest(guest_id) is None:
+            return None
+        if cancellation(self.conn, guest_id) is not None:
+            return None
+        if req.version is not None and self._revoked_at(guest_id, req.version):
+            return None
+        list_ids = [r[0] for r in self.conn.execute(
+            "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,))]
+        if not list_ids or (self.list is not None and self.list.id not in list_ids):
+            return None
+        states = {p.list_id: p for p in attendance.presences(self.conn, guest_id)}
+        target, _here, inside = self._target(req, list_ids, states)
+        if inside:
+            return None
+        key = admission_key(guest_id, target.id)
+        return _Claim(key, self.hub.claim(key, req.event_id, self.door, req.at_iso))
+
+    def _claim(self, req: ScanRequest, guest_id: int, list_id: int,
+               early: _Claim | None = None) -> tuple[HubAnswer | None, bool]:
         """Ask the hub whether this scan is the ticket's first admission on the list.
 
         Returns (answer, alone): no hub, or no answer in time (alone), decides from this copy.
+        The answer to a claim made before the transaction (``early``) is used when it was
+        for this admission; otherwise (rare: what changed in between) the hub is asked now.
         """
         if self.hub is None:
             return None, False
-        answer = self.hub.claim(admission_key(guest_id, list_id), req.event_id, self.door,
-                                req.at_iso)
+        key = admission_key(guest_id, list_id)
+        if early is not None and early.key == key:
+            early.used = True
+            return early.answer, early.answer is None
+        answer = self.hub.claim(key, req.event_id, self.door, req.at_iso)
         return answer, answer is None
 
     def _taken(self, answer: HubAnswer, guest: Guest, target: ListInfo,

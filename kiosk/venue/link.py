@@ -51,6 +51,10 @@ def _timeout() -> float:
 
 TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
 READERS = ("screens",)  # roles that send nothing and read only what their tasks ask for
+APPLY_BATCH = 25  # the venue's events applied per transaction (a scan waits for one at most)
+SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
+SWITCH_INTERVAL = 0.001  # s: see Link.start()
+CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 
 
 def _log(text: str) -> None:
@@ -76,6 +80,10 @@ class Link:
             else f"{server.EVENTS_SUBJECT}.control"
         self.loop = asyncio.new_event_loop()
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-db")
+        # Held by this process's writes to the file (a door's decisions, the link's own):
+        # they take turns here, handed over at once, rather than in SQLite's busy handler.
+        self.write_lock = threading.RLock()
+        self._writes = 0
         self._db: Any = None
         self._thread = threading.Thread(target=self._run, name="venue-link", daemon=True)
         self.nc: Any = None
@@ -87,6 +95,7 @@ class Link:
         self._resubscribe = False
         self._roster_resubscribe = False
         self._wake: asyncio.Event | None = None
+        self._wake_pending = False
         self._tasks: list[asyncio.Task] = []
         self.sent = 0
         self.received = 0
@@ -99,6 +108,9 @@ class Link:
         return self._connected and self._ready and not self._suspect
 
     def start(self) -> Link:
+        # A door waits for this thread's answer to a claim: the GIL is handed over sooner
+        # than Python's default 5 ms, or the answer waits behind the database thread.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self._thread.start()
         return self
 
@@ -121,7 +133,10 @@ class Link:
             asyncio.run_coroutine_threadsafe(self._release(key), self.loop)
 
     def notify(self) -> None:
-        if self._wake is not None:
+        # One wake of the loop per batch, not per scan: the sender clears the flag before it
+        # reads the outbox, so a commit after that read wakes it again.
+        if self._wake is not None and not self._wake_pending:
+            self._wake_pending = True
             self.loop.call_soon_threadsafe(self._wake.set)
 
     def outbox(self) -> int:
@@ -165,6 +180,24 @@ class Link:
                 self._db = open_db(self.path)
             return fn(self._db, *args)
         return await self.loop.run_in_executor(self._io, call)
+
+    async def _write_db(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Like :meth:`in_db`, for a write: in turn with this process's other writes.
+
+        The write-ahead log is folded into the file (a checkpoint: tens of milliseconds,
+        with its fsync) every ``CHECKPOINT_EVERY`` writes, after the lock is let go, never
+        inside a commit that a door's scan would wait for.
+        """
+        def locked(db: Any, *args: Any) -> Any:
+            if not self._writes:
+                db.execute("PRAGMA wal_autocheckpoint = 0")
+            with self.write_lock:
+                result = fn(db, *args)
+            self._writes += 1
+            if self._writes % CHECKPOINT_EVERY == 0:
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            return result
+        return await self.in_db(locked, *args)
 
     def _close_db(self) -> None:
         if self._db is not None:
@@ -280,6 +313,8 @@ class Link:
             except TimeoutError:
                 pass
             self._wake.clear()
+            await asyncio.sleep(SEND_AFTER)  # one batch (one acknowledgement write) per rush
+            self._wake_pending = False
             while self.online:
                 batch = await self.in_db(replica.outbox, 500, kinds)
                 if not batch:
@@ -290,7 +325,7 @@ class Link:
                     self.log(f"outbox: {e!r}")
                     self._suspect = True
                     break
-                await self.in_db(replica.mark_sent, batch[-1]["seq"])
+                await self._write_db(replica.mark_sent, batch[-1]["seq"])
 
     async def _publish(self, batch: list[dict[str, Any]]) -> None:
         pending = []
@@ -356,7 +391,8 @@ class Link:
             except NatsTimeout:
                 continue
             messages = [first]
-            while len(messages) < 1000:
+            # Small batches: applying one holds this file's write lock, which a scan waits for.
+            while len(messages) < APPLY_BATCH:
                 try:
                     messages.append(await sub.next_msg(timeout=0.01))
                 except NatsTimeout:
@@ -368,7 +404,7 @@ class Link:
                     continue
                 machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
                 items.append((machine, json.loads(msg.data)))
-            self.received += await self.in_db(replica.apply, items, last)
+            self.received += await self._write_db(replica.apply, items, last)
 
     # -- the roster --------------------------------------------------------------------
     async def _roster(self) -> None:
