@@ -175,3 +175,36 @@ def test_a_photo_that_hangs_the_preparer_is_skipped_by_name(qtbot, tmp_path):
         assert done == ["small"]
     finally:
         preparer.close()
+
+
+def test_qt_s_image_loading_thread_is_lowered_once_a_copy_is_loaded(qtbot, photos, tmp_path):
+    """The copies are decoded on Qt Quick's image-loading thread: it gets the preparer's lowest
+    priority, so that a decode never takes a core from the GUI thread or the X server."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    from kiosk.ui.slideshow.preparer import IMAGE_THREAD
+
+    preparer, done, _failed = _preparer(qtbot, tmp_path)
+    engine = QQmlEngine()
+    try:
+        preparer.want("alpha", str(photos["alpha"]))
+        qtbot.waitUntil(lambda: done == ["alpha"], timeout=30_000)
+        component = QQmlComponent(engine)
+        component.setData(b"import QtQuick\nImage { asynchronous: true;"
+                          b" readonly property bool loaded: status === Image.Ready }", QUrl())
+        image = component.create()
+        image.setProperty("source", QUrl.fromLocalFile(str(photos["alpha"])))
+        qtbot.waitUntil(lambda: image.property("loaded"), timeout=10_000)
+
+        def lowered() -> list[int]:
+            return [int(tid) for tid in os.listdir("/proc/self/task")
+                    if Path(f"/proc/self/task/{tid}/comm").read_text().strip() == IMAGE_THREAD
+                    and os.getpriority(os.PRIO_PROCESS, int(tid)) == 19]
+
+        qtbot.waitUntil(lambda: bool(lowered()), timeout=10_000)
+        assert os.sched_getscheduler(lowered()[0]) == os.SCHED_IDLE
+        assert os.getpriority(os.PRIO_PROCESS, os.getpid()) != 19  # the GUI thread is not
+        image.deleteLater()
+    finally:
+        preparer.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -153,6 +154,37 @@ def test_frozen_hub_doors_go_on_alone_then_everything_reaches_the_master(venue, 
         assert wait_for(lambda: a.scan(codes[30])[0]["online"], 5.0)
     finally:
         a.close(), b.close()
+
+
+def test_a_door_waiting_for_the_hub_holds_no_write_lock(venue, tmp_path, monkeypatch) -> None:
+    """The hub's claim is asked before the scan's write transaction: while a door waits for a
+    frozen hub, its file stays writable (the link applying the venue's events, another scan)."""
+    master, hub = venue
+    monkeypatch.setenv("KIOSK_HUB_TIMEOUT_MS", "3000")  # a long wait, to look inside it
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    codes = payloads(master)
+    door = Door(copy, "A")
+    try:
+        assert wait_for(lambda: door.scan(codes[1])[0]["online"], 10.0)
+        hub.freeze()
+        try:
+            assert door.proc.stdin is not None and door.proc.stdout is not None
+            door.proc.stdin.write(codes[2] + "\n")
+            door.proc.stdin.flush()
+            time.sleep(0.5)  # the door is waiting for the hub's answer
+            other = sqlite3.connect(copy, timeout=0.5, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")  # "database is locked" if the claim held it
+                other.execute("ROLLBACK")
+            finally:
+                other.close()
+        finally:
+            hub.thaw()
+        answer = json.loads(door.proc.stdout.readline())
+        assert answer["status"] == "admitted"
+    finally:
+        door.close()
 
 
 def test_door_killed_while_offline_sends_everything_after_restart(venue, tmp_path) -> None:

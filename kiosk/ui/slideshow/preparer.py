@@ -6,6 +6,12 @@ nobody else wants (nice 19, SCHED_IDLE), and it contains the damage a bad file c
 that crashes the process, or keeps it busy over ``hang_seconds``, is skipped by name (one
 ``failed`` signal, one warning) and a new process goes on with the next photos. The process
 runs only while there are photos to prepare: once they are all in the cache it exits.
+
+The copies are then read and decoded in the screen's own process, on Qt Quick's image-loading
+thread (``Image { asynchronous: true }``). That thread gets the same lowest priority, once it
+exists: a decode (a 1080p JPEG is 10-20 ms of a core) never takes a core from the GUI thread
+or the X server, which on two cores would show as a stalled frame. A slide waits for its photo
+(SlideView's ``ready``), so a decode that waits costs no frame.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ log = logging.getLogger("kiosk.slideshow")
 
 NICE = 19
 HANG_SECONDS = 30.0  # one photo taking longer than this means the process is stuck
+IMAGE_THREAD = "QQuickPixmapRea"  # Qt Quick's image-loading thread, as Linux names it (15 chars)
+IMAGE_THREAD_TRIES = 50  # looked for every 100 ms after a copy is ready, until found
 
 
 def lower_priority(pid: int) -> None:
@@ -33,6 +41,25 @@ def lower_priority(pid: int) -> None:
             os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
     except (AttributeError, OSError):  # pragma: no cover - not Unix, or a sandbox refuses
         pass
+
+
+def lower_image_thread() -> bool:
+    """Give Qt Quick's image-loading thread in this process the lowest priority (see the
+    module); False while it does not exist yet (it starts with the first image loaded)."""
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:  # pragma: no cover - not Linux: nothing to lower
+        return True
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as handle:
+                name = handle.read().strip()
+        except OSError:  # that thread just ended
+            continue
+        if name == IMAGE_THREAD:
+            lower_priority(int(tid))  # Linux: a thread id sets that thread alone
+            return True
+    return False
 
 
 class Preparer(QObject):
@@ -58,6 +85,11 @@ class Preparer(QObject):
         self._hang_seconds = hang_seconds
         self._hang_reason = ""
         self._ready = False
+        self._image_thread = QTimer(self)  # looks for Qt's image-loading thread: see the module
+        self._image_thread.setInterval(100)
+        self._image_thread.timeout.connect(self._lower_image_thread)
+        self._image_thread_tries = 0
+        self._image_thread_low = False
 
     @property
     def pid(self) -> int | None:
@@ -78,6 +110,7 @@ class Preparer(QObject):
         return not self._queue and self._busy is None
 
     def close(self) -> None:
+        self._image_thread.stop()
         self._queue.clear()
         self._busy = None
         self._stop()
@@ -159,9 +192,19 @@ class Preparer(QObject):
             return  # an answer for a request given up
         token, path = busy
         if "file" in answer:
+            if not self._image_thread_low and not self._image_thread.isActive():
+                self._image_thread_tries = 0
+                self._image_thread.start()
             self.prepared.emit(token, answer["file"], int(answer["width"]), int(answer["height"]))
         else:
             self._fail(token, path, answer.get("error") or "could not be prepared")
+
+    def _lower_image_thread(self) -> None:
+        self._image_thread_tries += 1
+        if lower_image_thread():
+            self._image_thread_low = True
+        if self._image_thread_low or self._image_thread_tries >= IMAGE_THREAD_TRIES:
+            self._image_thread.stop()
 
     def _fail(self, token: str, path: str, reason: str) -> None:
         log.warning("skipping photo %s: %s", path, reason)
