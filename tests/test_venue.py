@@ -332,3 +332,39 @@ def test_four_doors_admit_800_tickets_exactly_once(tmp_path: Path) -> None:
         assert summary["guests_arrived"] == invited and summary["doubles"] == 0
     finally:
         hub.stop()
+
+
+def test_write_turns_let_a_door_s_decision_go_before_the_link_s_writes() -> None:
+    """The link's writes to a door's file (applying the venue's events) wait for the door's
+    waiting decisions; a decision waits for no more than the write in progress."""
+    import threading
+
+    from kiosk.venue.link import WriteTurns
+
+    turns, order = WriteTurns(), []
+    held, release = threading.Event(), threading.Event()
+
+    def link_write(name: str, hold: bool = False) -> None:
+        with turns.after():
+            order.append(name)
+            if hold:
+                held.set()
+                release.wait(5)
+
+    def decision() -> None:
+        with turns, turns:  # re-entrant
+            order.append("scan")
+
+    first = threading.Thread(target=link_write, args=("apply 1", True))
+    first.start()
+    assert held.wait(5)
+    scan = threading.Thread(target=decision)
+    scan.start()
+    wait_for(lambda: turns._urgent == 1, 5.0, 0.005)
+    second = threading.Thread(target=link_write, args=("apply 2",))
+    second.start()
+    time.sleep(0.05)
+    release.set()
+    for thread in (first, scan, second):
+        thread.join(5)
+    assert order == ["apply 1", "scan", "apply 2"]

@@ -25,7 +25,8 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,70 @@ def _timeout() -> float:
 
 TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
 READERS = ("screens",)  # roles that send nothing and read only what their tasks ask for
-APPLY_BATCH = 25  # the venue's events applied per transaction (a scan waits for one at most)
+APPLY_BATCH = 100  # the venue's events taken from the stream at once...
+APPLY_TURN = 5  # ...and applied this many per transaction: a scan waits for one at most
 SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
 SWITCH_INTERVAL = 0.001  # s: see Link.start()
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
+
+
+class WriteTurns:
+    """This process's writes to its file, one at a time, a door's decisions first.
+
+    ``with turns:`` is a decision: it waits for no more than the write in progress.
+    ``with turns.after():`` is one of the link's own writes: it lets every waiting decision
+    go first. The turn is handed over at once on a condition, not in SQLite's busy handler
+    (which sleeps 1, 2, 5, 10... ms between tries: the tail of a scan's latency).
+    Re-entrant in the thread that holds it.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._urgent = 0  # decisions waiting
+
+    def _take(self, urgent: bool) -> None:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+                return
+            self._urgent += urgent
+            try:
+                while self._owner is not None or (not urgent and self._urgent):
+                    self._cond.wait()
+            finally:
+                self._urgent -= urgent
+            self._owner, self._depth = me, 1
+
+    def _give(self) -> None:
+        with self._cond:
+            self._depth -= 1
+            if not self._depth:
+                self._owner = None
+                self._cond.notify_all()
+
+    def __enter__(self) -> WriteTurns:
+        self._take(True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._give()
+
+    def let_through(self) -> None:
+        """In the link's turn: let the decisions waiting go first, then take it back."""
+        if self._urgent and self._depth == 1 and self._owner == threading.get_ident():
+            self._give()
+            self._take(False)
+
+    @contextmanager
+    def after(self) -> Iterator[None]:
+        self._take(False)
+        try:
+            yield
+        finally:
+            self._give()
 
 
 def _log(text: str) -> None:
@@ -80,9 +141,8 @@ class Link:
             else f"{server.EVENTS_SUBJECT}.control"
         self.loop = asyncio.new_event_loop()
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-db")
-        # Held by this process's writes to the file (a door's decisions, the link's own):
-        # they take turns here, handed over at once, rather than in SQLite's busy handler.
-        self.write_lock = threading.RLock()
+        # This process's writes to the file (a door's decisions, the link's own) take turns.
+        self.write_lock = WriteTurns()
         self._writes = 0
         self._db: Any = None
         self._thread = threading.Thread(target=self._run, name="venue-link", daemon=True)
@@ -191,13 +251,22 @@ class Link:
         def locked(db: Any, *args: Any) -> Any:
             if not self._writes:
                 db.execute("PRAGMA wal_autocheckpoint = 0")
-            with self.write_lock:
+            with self.write_lock.after():
                 result = fn(db, *args)
             self._writes += 1
             if self._writes % CHECKPOINT_EVERY == 0:
                 db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             return result
         return await self.in_db(locked, *args)
+
+    def _apply(self, db: Any, items: list[tuple[str, dict[str, Any]]], last: int) -> int:
+        """The venue's events, ``APPLY_TURN`` per transaction, each in its own turn."""
+        new = 0
+        for start in range(0, max(1, len(items)), APPLY_TURN):
+            end = start + APPLY_TURN
+            new += replica.apply(db, items[start:end], last if end >= len(items) else 0)
+            self.write_lock.let_through()
+        return new
 
     def _close_db(self) -> None:
         if self._db is not None:
@@ -404,7 +473,7 @@ class Link:
                     continue
                 machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
                 items.append((machine, json.loads(msg.data)))
-            self.received += await self._write_db(replica.apply, items, last)
+            self.received += await self._write_db(self._apply, items, last)
 
     # -- the roster --------------------------------------------------------------------
     async def _roster(self) -> None:
