@@ -55,7 +55,6 @@ READERS = ("screens",)  # roles that send nothing and read only what their tasks
 APPLY_BATCH = 100  # the venue's events taken from the stream at once...
 APPLY_TURN = 5  # ...and applied this many per transaction: a scan waits for one at most
 SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
-SWITCH_INTERVAL = 0.001  # s: see Link.start()
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 
 
@@ -168,9 +167,6 @@ class Link:
         return self._connected and self._ready and not self._suspect
 
     def start(self) -> Link:
-        # A door waits for this thread's answer to a claim: the GIL is handed over sooner
-        # than Python's default 5 ms, or the answer waits behind the database thread.
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self._thread.start()
         return self
 
