@@ -186,8 +186,8 @@ class Door:
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One decision's transaction; once committed, the hub link sends it."""
-        # The hub link's own writes to this file take turns with this one on its lock
-        # (woken at once, instead of SQLite's busy handler sleeping 1, 2, 5, 10... ms).
+        # The hub link's own writes to this file take turns with the decisions, which go
+        # first (its ``write_lock``), instead of meeting in SQLite's busy handler.
         with getattr(self.hub, "write_lock", None) or nullcontext(), write(self.db):
             yield
         if self.hub is not None:
