@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -188,10 +188,14 @@ class Door:
         """One decision's transaction; once committed, the hub link sends it."""
         # The hub link's own writes to this file take turns with the decisions, which go
         # first (its ``write_lock``), instead of meeting in SQLite's busy handler.
-        with getattr(self.hub, "write_lock", None) or nullcontext(), write(self.db):
+        with self._turn(), write(self.db):
             yield
         if self.hub is not None:
             self.hub.notify()
+
+    def _turn(self) -> AbstractContextManager[Any]:
+        """This process's turn to write the file (re-entrant), taken before the link's own."""
+        return getattr(self.hub, "write_lock", None) or nullcontext()
 
     def checkpoint(self, every: int = 0) -> bool:
         """Fold the write-ahead log into the database, between scans (after ``every`` scans)."""
@@ -345,9 +349,13 @@ class Door:
                 return self._decide(self._request(direction, **fields))
         # With a hub: its time is the claim's (taken before the transaction, see the module).
         req = self._request(direction, **fields)
-        early = self._claim_early(req)
-        with self._write():
-            result = self._decide(req, early)
+        # In this process's turn (SQLite's lock stays free): the link does not apply the
+        # venue's events while the door waits for the hub, so that both do not compete for
+        # the interpreter while the hub's answer comes in.
+        with self._turn():
+            early = self._claim_early(req)
+            with self._write():
+                result = self._decide(req, early)
         if early is not None and early.won and not early.used and result.status != DUPLICATE:
             # Won for an admission the transaction did not make (the roster changed in
             # between): the ticket's key is free again. After a duplicate it stays held.
