@@ -52,8 +52,9 @@ def _timeout() -> float:
 
 TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
 READERS = ("screens",)  # roles that send nothing and read only what their tasks ask for
-APPLY_BATCH = 100  # the venue's events taken from the stream at once...
-APPLY_TURN = 5  # ...and applied this many per transaction: a scan waits for one at most
+APPLY_BATCH = 1000  # the venue's events taken from the stream at once (a late joiner's backlog)...
+APPLY_TURN = 5  # ...and applied at least this many per transaction...
+APPLY_SLICE_S = 0.002  # ...and as many more as fit in about 2 ms: a scan waits for one at most
 SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 
@@ -256,13 +257,21 @@ class Link:
         return await self.in_db(locked, *args)
 
     def _apply(self, db: Any, items: list[tuple[str, dict[str, Any]]], last: int) -> int:
-        """The venue's events, ``APPLY_TURN`` per transaction, each in its own turn."""
-        new = 0
-        for start in range(0, max(1, len(items)), APPLY_TURN):
-            end = start + APPLY_TURN
-            new += replica.apply(db, items[start:end], last if end >= len(items) else 0)
+        """The venue's events in short transactions (about ``APPLY_SLICE_S`` each), letting a
+        waiting decision through between them: a rush's trickle goes a few at a time, a late
+        joiner's backlog hundreds at a time."""
+        new, start, size = 0, 0, APPLY_TURN
+        while True:
+            chunk = items[start:start + size]
+            end = start + len(chunk)
+            began = time.perf_counter()
+            new += replica.apply(db, chunk, last if end >= len(items) else 0)
+            took = time.perf_counter() - began
             self.write_lock.let_through()
-        return new
+            start = end
+            if start >= len(items):
+                return new
+            size = max(APPLY_TURN, min(500, int(size * APPLY_SLICE_S / max(took, 1e-5))))
 
     def _close_db(self) -> None:
         if self._db is not None:
@@ -456,7 +465,7 @@ class Link:
             except NatsTimeout:
                 continue
             messages = [first]
-            # Small batches: applying one holds this file's write lock, which a scan waits for.
+            # Applied in short transactions (_apply): each holds the write lock a scan waits for.
             while len(messages) < APPLY_BATCH:
                 try:
                     messages.append(await sub.next_msg(timeout=0.01))
