@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
+from venue_support import stop_process
 
 from kiosk.core import announcements, screens_state
 from kiosk.core.db import open_db
@@ -56,13 +57,7 @@ class Screen:
             stderr=self.err, env=env)
 
     def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        stop_process(self.proc)
         self.err.close()
         return self.proc.returncode
 

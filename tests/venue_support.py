@@ -111,14 +111,21 @@ class Hub:
                 self.thaw()
             except (OSError, ValueError):
                 pass
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+            stop_process(self.proc)
         self.log.close()
         return self.proc.returncode
+
+
+def stop_process(proc: subprocess.Popen) -> int:
+    """SIGTERM, then (after 15 s) SIGKILL: a kiosk process started by a test, ended."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+    return proc.returncode
 
 
 def export_door(master: Path, out: Path, *, role: str = "door", hub: str | None = None,
