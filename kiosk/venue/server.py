@@ -176,12 +176,16 @@ class Supervisor:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc is not None and self.proc.poll() is not None:
-                raise KioskError("venue.server_died", code=self.proc.returncode)
+                raise KioskError("venue.server_died", status=self.proc.returncode)
             try:
-                with socket.create_connection((host, self.port), timeout=0.5):
-                    return
+                # nats-server greets every client with its INFO line (before TLS): another
+                # program on the port (a second hub, anything) is not taken for ours.
+                with socket.create_connection((host, self.port), timeout=0.5) as conn:
+                    if conn.recv(4) == b"INFO":
+                        return
             except OSError:
-                time.sleep(0.05)
+                pass
+            time.sleep(0.05)
         raise KioskError("venue.server_timeout", seconds=timeout)
 
     def _watch(self) -> None:

@@ -518,8 +518,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>nats-server stopped at start (exit code {code}); see the messages above.</source>
-        <translation>nats-server s’est arrêté au démarrage (code de sortie {code}) ; voir les messages ci-dessus.</translation>
+        <source>nats-server stopped at start (exit code {status}); see the messages above.</source>
+        <translation>nats-server s’est arrêté au démarrage (code de sortie {status}) ; voir les messages ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
