@@ -500,4 +500,7 @@ def test_memory_stays_flat_over_many_transitions(qtbot, content_db):
         show.controller.transitioned.connect(sample)
         qtbot.waitUntil(lambda: show.controller.shown_count >= 600, timeout=120_000)
     warm, last = samples[1], samples[-1]  # after two hundred slides: every photo seen often
-    assert last - warm < 10, samples
+    # A leak grows at every lap; the allocator of a worker that ran other tests before may take
+    # one step (a new arena) and stay there. The bench measures a clean process (< 20 MB).
+    assert last - warm < 20, samples
+    assert last - samples[-3] < 5, samples  # flat over the last two hundred slides
