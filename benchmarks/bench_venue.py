@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -55,17 +54,11 @@ def _row(name: str, value: float, unit: str, target: str, ok: bool, note: str = 
 
 
 def four_doors(tmp: Path, master: Path, codes: list[str]) -> list[dict]:
-    from venue_support import export_door
+    from venue_support import rush_doors
 
     procs = []
-    for n in range(4):
-        copy = tmp / f"door-{n}.db"
-        export_door(master, copy)
-        order = codes[:]
-        random.Random(n).shuffle(order)
-        (tmp / f"codes-{n}.txt").write_text("\n".join(order))
-        procs.append(subprocess.Popen([sys.executable, "-c", DRIVER, str(copy),
-                                       str(tmp / f"codes-{n}.txt"), f"D{n}"],
+    for n, (copy, order) in enumerate(rush_doors(master, tmp, codes)):
+        procs.append(subprocess.Popen([sys.executable, "-c", DRIVER, str(copy), str(order), f"D{n}"],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
     for proc in procs:
         assert proc.stdout.readline().strip() == "ready"

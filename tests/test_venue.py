@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from door_support import build_event, payloads
-from venue_support import Door, Hub, alive, doors, export_door, report, wait_for
+from venue_support import Door, Hub, alive, doors, export_door, report, rush_doors, wait_for
 
 from kiosk.core.db import open_db
 
@@ -291,27 +291,20 @@ def test_hub_restarts_its_server(venue, tmp_path) -> None:
 
 @pytest.mark.slow
 def test_four_doors_admit_800_tickets_exactly_once(tmp_path: Path) -> None:
-    import random
-
     master = build_event(tmp_path / "master.db", extra=800)
     hub = Hub(master)
     try:
         codes = list(payloads(master).values())
         invited = report(master)["guests_invited"]
         procs = []
-        for n in range(4):
-            copy = tmp_path / f"door-{n}.db"
-            export_door(master, copy)
-            order = codes[:]
-            random.Random(n).shuffle(order)
-            (tmp_path / f"in-{n}.txt").write_text("\n".join(order) + "\n")
+        rush = rush_doors(master, tmp_path, codes)
         # Exactly once is what is tested here, not the fallback: on a loaded CI machine a hub
         # answer can take longer than the door's 300 ms, and that door would decide alone.
         patient = {**os.environ, "KIOSK_HUB_TIMEOUT_MS": "5000"}
-        for n in range(4):  # files in and out: no pipe fills up while another door waits
-            with open(tmp_path / f"in-{n}.txt") as stdin, open(tmp_path / f"out-{n}.txt", "w") as out:
+        for n, (copy, order) in enumerate(rush):  # files in and out: no pipe fills up
+            with open(order) as stdin, open(tmp_path / f"out-{n}.txt", "w") as out:
                 procs.append(subprocess.Popen(
-                    [sys.executable, "-m", "kiosk", "--db", str(tmp_path / f"door-{n}.db"), "scan",
+                    [sys.executable, "-m", "kiosk", "--db", str(copy), "scan",
                      "-", "--door", f"D{n}"], stdin=stdin, stdout=out, stderr=subprocess.DEVNULL,
                     env=patient))
         try:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from door_support import build_event, payloads
-from venue_support import alive, export_door, free_port, report, wait_for
+from venue_support import alive, export_door, free_port, report, stop_process, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.netns,
               pytest.mark.skipif(os.geteuid() != 0 or shutil.which("ip") is None
@@ -109,11 +109,7 @@ def test_door_unplugged_slowed_and_rejoined(two_machines, tmp_path: Path) -> Non
     finally:
         if door is not None:
             door.close()
-        hub.terminate()
-        try:
-            hub.wait(15)
-        except subprocess.TimeoutExpired:
-            hub.kill()
+        stop_process(hub)
         log.close()
         state = master.with_name("master.db.venue") / "hub.json"
         assert not state.exists() or wait_for(lambda: not alive(hub.pid), 5)

@@ -21,7 +21,7 @@ from pictures import rgb
 from PySide6.QtGui import QImage
 from screens_support import Screen, announced, cached, legend_photos, legends_csv, photo, sha
 from test_venue_netns import sh, two_machines  # noqa: F401 - the namespaces fixture, by name
-from venue_support import Hub, alive, export_door, free_port, wait_for
+from venue_support import Hub, alive, export_door, free_port, stop_process, wait_for
 from xsession import kiosk_process
 
 from kiosk.core.db import open_db
@@ -251,11 +251,7 @@ def test_a_screen_machine_cut_off_keeps_looping_and_catches_up(
     finally:
         if screen is not None:
             screen.stop()
-        hub.terminate()
-        try:
-            hub.wait(15)
-        except subprocess.TimeoutExpired:
-            hub.kill()
+        stop_process(hub)
         log.close()
 
 

@@ -132,6 +132,19 @@ def stop_process(proc: subprocess.Popen) -> int:
     return proc.returncode
 
 
+def rush_doors(master: Path, folder: Path, codes: list[str], doors: int = 4) -> list[tuple[Path, Path]]:
+    """Door copies ``door-N.db`` of ``master`` for a rush, each with every code in an order of its
+    own (``codes-N.txt``, one a line): ``[(copy, codes file), ...]``."""
+    out = []
+    for n in range(doors):
+        copy, order = folder / f"door-{n}.db", codes[:]
+        export_door(master, copy)
+        random.Random(n).shuffle(order)
+        (folder / f"codes-{n}.txt").write_text("\n".join(order) + "\n")
+        out.append((copy, folder / f"codes-{n}.txt"))
+    return out
+
+
 def export_door(master: Path, out: Path, *, role: str = "door", hub: str | None = None,
                 node: str | None = None) -> dict:
     args = ["--db", str(master), "export", "--role", role, "--out", str(out)]

@@ -326,10 +326,8 @@ def run_node(files: Any, db_path: str | Path, peers: list[str], listen: str | No
 
     local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
     watch = UsersWatch(link, local, changed, log).start()
-    info = {"url": f"tls://{kit.host}:{port}", "node": kit.name, "pid": os.getpid(),
-            "server_pid": supervisor.proc.pid if supervisor.proc else None,
-            "listen": [host, port], "routes": port + ROUTE_OFFSET, "store": str(files.store),
-            "cert": str(files.cert), "version": server.VERSION}
+    info = {"url": f"tls://{kit.host}:{port}", "node": kit.name, "listen": [host, port],
+            "routes": port + ROUTE_OFFSET, "store": str(files.store), "cert": str(files.cert)}
     try:
         supervisor.serve(files.state, info, ready, stop)
     finally:

@@ -199,10 +199,8 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
                        cluster.master_task(security.public_of(seed))]).start()
     try:
         link.joined.wait(15)
-        info = {"url": url, "pid": os.getpid(), "server_pid": supervisor.proc.pid if supervisor.proc
-                else None, "listen": [host, port], "store": str(files.store),
-                "cert": str(files.cert), "version": server.VERSION,
-                "clustered": clustered, "urls": [url, *nodes]}
+        info = {"url": url, "listen": [host, port], "store": str(files.store),
+                "cert": str(files.cert), "clustered": clustered, "urls": [url, *nodes]}
         supervisor.serve(files.state, info, ready, stop)
     finally:
         _log("stopping")

@@ -209,7 +209,9 @@ class Supervisor:
     def serve(self, state: Path, info: dict, ready: Callable[[dict], None],
               stop: threading.Event) -> None:
         """Write ``state`` (hub.json), tell ``ready``, then keep ``state`` naming the live
-        server (after a restart) until ``stop``."""
+        server (after a restart) until ``stop``. ``info`` gains this process's pid, the
+        server's pid and its version."""
+        info.update(pid=os.getpid(), version=VERSION)
         info["server_pid"] = last = self.proc.pid if self.proc else None
         state.write_text(json.dumps(info))
         ready(info)
