@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from pictures import rgb, white_pixels
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QObject, QSize, QUrl
 from PySide6.QtGui import QImage
 from xsession import SCREENSHOTS, kiosk_process
 
@@ -501,3 +501,27 @@ def test_memory_stays_flat_over_many_transitions(content_db):
     warm, last = samples[1], samples[-1]  # after two hundred slides: every photo seen often
     assert last - warm < 10, samples  # a leak grows at every lap
     assert last - samples[-3] < 5, samples  # flat over the last two hundred slides
+
+
+def test_the_scrims_are_pictures_in_the_events_colours(qtbot, content_db):
+    """The shades under a caption are drawn once per colour as pictures (blended, not computed
+    on every frame), and a changed background gets new ones."""
+    from kiosk.ui.slideshow.scrims import ScrimImages, scrim_size
+
+    provider = ScrimImages(FULL_HD)
+    size = QSize()
+    bottom = provider.requestImage("bottom/#102030", size, QSize())
+    assert bottom.size() == scrim_size("bottom", FULL_HD) == QSize(1920, 670) == size
+    last = bottom.pixelColor(960, bottom.height() - 1)
+    assert abs(last.red() - 0x10) + abs(last.green() - 0x20) + abs(last.blue() - 0x30) <= 3
+    assert last.alphaF() > 0.9 and bottom.pixelColor(960, 0).alpha() <= 2
+    left = provider.requestImage("left/#102030", QSize(), QSize())
+    assert left.pixelColor(0, 500).alphaF() > 0.5 and left.pixelColor(left.width() - 1, 500).alpha() <= 2
+    assert provider.requestImage("bottom/#102030", QSize(), QSize()) is bottom  # drawn once
+    red = provider.requestImage("bottom/#ff0000", QSize(), QSize())
+    assert red.pixelColor(960, red.height() - 1).red() == 255
+    assert provider.requestImage("nonsense/<b>", QSize(), QSize()).size() == QSize(1, 1)
+    with showing(qtbot, content_db, animation_scale=0) as show:
+        sources = [item.property("source").toString() for item in show.window.findChildren(QObject)
+                   if "image://scrim/" in str(item.property("source") or "")]
+        assert "image://scrim/bottom/" + show.theme["colors"]["background"] in sources

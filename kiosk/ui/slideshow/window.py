@@ -18,6 +18,8 @@ from kiosk.ui.machine_overlay import attach as attach_machine
 from kiosk.ui.slideshow.models import SlideshowController
 from kiosk.ui.slideshow.room import PROVIDER as ROOM
 from kiosk.ui.slideshow.room import RoomImage
+from kiosk.ui.slideshow.scrims import PROVIDER as SCRIM
+from kiosk.ui.slideshow.scrims import ScrimImages
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -85,6 +87,7 @@ class SlideshowWindow:
         self.controller.playlistChanged.connect(self._warm)
         self.engine: QQmlApplicationEngine = qml_engine()
         self.engine.addImageProvider(ROOM, RoomImage(theme, pixels))
+        self.engine.addImageProvider(SCRIM, ScrimImages(pixels))
         self.engine.setInitialProperties({
             "controller": self.controller, "theme": theme, "animationScale": animation_scale,
             "roomImage": f"image://{ROOM}/room",

@@ -164,41 +164,38 @@ Item {
             font.pixelSize: 130 * view.u
         }
 
-        // Blend the portrait panel into the room on its left edge.
-        Rectangle {
+        // Blend the portrait panel into the room on its left edge (a picture drawn once: scrims.py).
+        Image {
             visible: !view.fullBleed
-            width: parent.width * 0.45
+            width: Math.round(parent.width * 0.45)
             height: parent.height
-            gradient: Gradient {
-                orientation: Gradient.Horizontal
-                GradientStop { position: 0.0; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 1) }
-                GradientStop { position: 0.35; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.7) }
-                GradientStop { position: 1.0; color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0) }
-            }
+            source: "image://scrim/panel/" + Theme.surface
+            fillMode: Image.Stretch
+            asynchronous: false
+            smooth: false
         }
     }
 
-    // Scrim under the lower third.
-    Rectangle {
+    // Scrim under the lower third, and behind a full-bleed photo's caption its left half
+    // darkened (a portrait's room is dark): pictures drawn once per colour (scrims.py), which a
+    // screen without a GPU blends where it used to compute two gradients on every frame.
+    Image {
         visible: view.legend
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: parent.height * 0.62
-        gradient: Gradient {
-            GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 0.55; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.72) }
-            GradientStop { position: 1.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.96) }
-        }
+        height: Math.round(parent.height * 0.62)
+        source: "image://scrim/bottom/" + Theme.background
+        fillMode: Image.Stretch
+        asynchronous: false
+        smooth: false
     }
-    // Darken the left of a full-bleed photo behind the caption (a portrait's room is dark).
-    Rectangle {
+    Image {
         visible: view.legend && view.fullBleed
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
-        width: parent.width * 0.5
-        gradient: Gradient {
-            orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.55) }
-            GradientStop { position: 1.0; color: "transparent" }
-        }
+        width: Math.round(parent.width * 0.5)
+        source: "image://scrim/left/" + Theme.background
+        fillMode: Image.Stretch
+        asynchronous: false
+        smooth: false
     }
 
     LegendCaption {
