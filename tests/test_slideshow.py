@@ -525,3 +525,27 @@ def test_the_scrims_are_pictures_in_the_events_colours(qtbot, content_db):
         sources = [item.property("source").toString() for item in show.window.findChildren(QObject)
                    if "image://scrim/" in str(item.property("source") or "")]
         assert "image://scrim/bottom/" + show.theme["colors"]["background"] in sources
+
+
+def test_without_a_gpu_the_photo_breathes_in_steps_and_is_at_rest_for_each_crossfade(
+        qtbot, content_db):
+    """The software renderer redraws the whole screen for every step of the photo's motion: it
+    moves 30 times a second, in and back out, and is at rest when the next crossfade begins."""
+    with showing(qtbot, content_db, interval=2.0) as show:
+        layers = [show.window.findChild(QObject, name) for name in ("layerA", "layerB")]
+        assert show.window.property("flatFades") is True  # offscreen: the software renderer
+        qtbot.waitUntil(lambda: any(layer.property("breathing") for layer in layers), timeout=15_000)
+        front = next(layer for layer in layers if layer.property("breathing"))
+        shown = show.controller.shown_count
+        at_change = []
+        show.controller.transitioned.connect(
+            lambda _n: at_change.append((front.property("breathDepth"), front.property("breathing"))))
+        depths, began = [], time.monotonic()
+        while show.controller.shown_count == shown and time.monotonic() - began < 3:
+            depths.append(front.property("breathDepth"))
+            qtbot.wait(4)
+        steps = len({round(d, 6) for d in depths})
+        seconds = time.monotonic() - began
+        assert max(depths) > 0.9, depths  # in, all the way
+        assert 8 <= steps <= seconds * 1000 / 33 + 3, (steps, seconds)  # in steps of 33 ms
+        assert at_change and at_change[0] == (0.0, False), at_change  # at rest for the next fade

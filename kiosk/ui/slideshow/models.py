@@ -191,6 +191,11 @@ class SlideshowController(QObject):
         self._show(self.number)
         self._schedule()
 
+    @Slot(result=int)
+    def remainingMs(self) -> int:  # noqa: N802
+        """Milliseconds until the next slide is due (QML times the photo's motion by it)."""
+        return self._timer.remainingTime() if self._timer.isActive() else self.intervalMs
+
     @Slot()
     def advance(self) -> None:
         """Show the next slide now (tests, benchmarks)."""

@@ -27,15 +27,45 @@ Item {
     readonly property int breathMs: controller ? Math.max(0, controller.intervalMs - controller.fadeMs - 250) : 6000
 
     // Without a GPU (see SlideshowWindow.flatFades) the photo "breathes": it moves in and
-    // back out between two crossfades, so that both photos of a crossfade are drawn 1:1.
+    // back out between two crossfades, so that both photos of a crossfade are drawn 1:1. Each
+    // step of it redraws the whole screen on the CPU (the photo resampled): it moves in steps
+    // of BREATH_STEP_MS (30 a second), not at the renderer's full rate of some 70 a second,
+    // which cost a screen a third of a core. At its fastest a step moves the photo's edge by
+    // under two pixels.
     property bool breathe: false
-    readonly property var motion: breathe ? breath : kenBurns
+    readonly property var motion: kenBurns
 
     property bool motionDue: false  // held at the start: begins when resumed
+    readonly property int breathStepMs: 33
+    // Set as the breath begins: the time left until the next slide is due, less a margin, so
+    // that the photo is at rest (drawn 1:1) when the next crossfade begins. A photo that
+    // waited for its file to load has less time left than an interval.
+    property real breathTotalMs: 0
+    readonly property int breathMarginMs: 200
+    readonly property int breathShortestMs: 300
+    property real breathElapsed: 0  // ms of the breath done
+    property bool breathing: false
+    property real breathLast: 0
+    // 0 at rest, 1 at the breath's deepest: in, then back out, easing in and out (a sine).
+    readonly property real breathDepth: breathTotalMs > 0
+        ? (1 - Math.cos(2 * Math.PI * Math.min(1, breathElapsed / breathTotalMs))) / 2 : 0
+    Timer {
+        interval: view.breathStepMs
+        repeat: true
+        running: view.breathing
+        onTriggered: {
+            var now = Date.now()
+            view.breathElapsed = Math.min(view.breathTotalMs, view.breathElapsed + now - view.breathLast)
+            view.breathLast = now
+            if (view.breathElapsed >= view.breathTotalMs)
+                view.breathing = false
+        }
+    }
 
     function startMotion(held) {
         kenBurns.stop()
-        breath.stop()
+        breathing = false
+        breathElapsed = 0
         photoBox.scale = 1.0
         photoBox.x = 0
         motionDue = false
@@ -43,19 +73,36 @@ Item {
             if (held)
                 motionDue = true
             else
-                motion.restart()
+                play()
         }
     }
-    function holdMotion() { if (motion.running && !motion.paused) motion.pause() }
+    function play() {
+        if (breathe) {
+            var left = controller ? controller.remainingMs() - breathMarginMs : breathMs
+            breathTotalMs = left >= breathShortestMs ? left : 0
+            breathLast = Date.now()
+            breathing = breathTotalMs > 0
+        } else {
+            kenBurns.restart()
+        }
+    }
+    function holdMotion() {
+        if (kenBurns.running && !kenBurns.paused)
+            kenBurns.pause()
+        breathing = false
+    }
     function resumeMotion() {
         if (motionDue) {
             motionDue = false
-            motion.restart()
-        } else if (motion.paused) {
-            motion.resume()
+            play()
+        } else if (kenBurns.paused) {
+            kenBurns.resume()
+        } else if (breathe && breathElapsed > 0 && breathElapsed < breathTotalMs) {
+            breathLast = Date.now()
+            breathing = true
         }
     }
-    function stopMotion() { kenBurns.stop(); breath.stop(); motionDue = false }
+    function stopMotion() { kenBurns.stop(); breathing = false; motionDue = false }
 
     // The room's flat colour, under a slide with no photo. Beside a portrait the room image
     // (the same colour, with the theme's faint watermark) and the photo cover the whole screen, so it is not
@@ -91,6 +138,15 @@ Item {
             width: parent.width
             height: parent.height
             transformOrigin: view.slide.motion % 2 ? Item.TopRight : Item.TopLeft
+            // The breath (no GPU): scaled about the same corner as the pan and zoom, and moved.
+            transform: [
+                Scale {
+                    origin.x: view.slide.motion % 2 ? photoBox.width : 0
+                    xScale: 1 + 0.05 * view.breathDepth
+                    yScale: xScale
+                },
+                Translate { x: photoArea.panTo * view.breathDepth }
+            ]
             Image {
                 id: photo
                 // Prepared to cover this box exactly: drawn 1:1 at whole pixels (a fractional
@@ -129,18 +185,6 @@ Item {
                 to: photoArea.panTo
                 duration: Theme.ms(view.motionMs)
                 easing.type: Easing.Linear
-            }
-        }
-        readonly property int breathHalfMs: Theme.ms(view.breathMs / 2)
-        SequentialAnimation {
-            id: breath
-            ParallelAnimation {
-                ScaleAnimator { target: photoBox; from: 1.0; to: 1.05; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
-                XAnimator { target: photoBox; from: 0; to: photoArea.panTo; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
-            }
-            ParallelAnimation {
-                ScaleAnimator { target: photoBox; from: 1.05; to: 1.0; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
-                XAnimator { target: photoBox; from: photoArea.panTo; to: 0; duration: photoArea.breathHalfMs; easing.type: Easing.InOutSine }
             }
         }
 

@@ -25,8 +25,8 @@ Window {
         anchors.fill: parent
         readonly property real u: height / 1080
 
-        SlideView { id: layerA; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
-        SlideView { id: layerB; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
+        SlideView { id: layerA; objectName: "layerA"; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; z: 1 }
+        SlideView { id: layerB; objectName: "layerB"; width: parent.width; height: parent.height; u: stage.u; controller: root.controller; roomImage: root.roomImage; breathe: root.flatFades; visible: false }
 
         OpacityAnimator {
             id: fade
@@ -91,6 +91,20 @@ Window {
                 from: -progress.width
                 to: 0
                 duration: Math.max(0, root.controller.intervalMs)
+            }
+            // Without a GPU, moved in the breath's steps (30 a second): on its own it would
+            // have the whole window drawn 70 times a second for a hairline.
+            Timer {
+                id: progressSteps
+                property real began: 0
+                interval: 33
+                repeat: true
+                onTriggered: {
+                    var done = Math.min(1, (Date.now() - began) / Math.max(1, root.controller.intervalMs))
+                    bar.x = Math.round(-progress.width * (1 - done))
+                    if (done >= 1)
+                        stop()
+                }
             }
         }
 
@@ -170,8 +184,15 @@ Window {
         incoming.startMotion(still)
         fade.target = incoming
         fade.restart()
-        if (progress.visible)
-            progressRun.restart()
+        if (progress.visible) {
+            if (root.flatFades) {
+                bar.x = -progress.width
+                progressSteps.began = Date.now()
+                progressSteps.restart()
+            } else {
+                progressRun.restart()
+            }
+        }
     }
 
     function settle() {
