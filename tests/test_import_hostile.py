@@ -45,6 +45,22 @@ def test_trailing_empty_cells_on_every_row_or_in_the_header_are_harmless(db, tmp
     assert import_guests(db, header).created == 2
 
 
+def test_the_first_wrong_row_is_named_whatever_follows_it(db, tmp_path: Path) -> None:
+    """Read in one pass: a padded row is judged once the file shows whether every row has the
+    padding, and the refusal still names the first wrong line of the file."""
+    path = tmp_path / "guests.csv"
+    path.write_text("first_name,last_name,email\nAna,Silva,a@example.com,\n"
+                    "Bo,Li,b@example.com\n")  # the padding on one row only: shifted
+    refused(db, path, "import.shifted", "line 2")
+    path.write_text("first_name,last_name,email\nAna,Silva,a@example.com,\nBo,Li\n")
+    refused(db, path, "import.shifted", "line 2")  # before the short row of line 3
+    path.write_text("first_name,last_name,email\nAna,Silva,a@example.com,\n,Li,b@example.com,\n")
+    refused(db, path, "import.missing_value", "line 3")  # every row padded: a row like another
+    path.write_text("first_name,last_name,email\nAna,Silva,a@example.com,\n\n  \n"
+                    "Bo,Li,b@example.com,\n")
+    assert import_guests(db, path).created == 2  # blank records between are skipped
+
+
 @pytest.mark.parametrize(("header", "row", "code", "field"), [
     ("first_name,last_name,organisation,email", "John,Smith,Acme, Jr.", "import.bad_email", "email"),
     ("First Name,Last Name,Attendee #,Ticket Type", "John,Smith,Awards Ceremony,VIP",

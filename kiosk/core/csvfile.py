@@ -123,18 +123,72 @@ def _check_columns(path: Path, header: list[str], columns: list[str]) -> None:
         first[name] = index
 
 
-def _records(path: Path, reader: Iterator[list[str]]) -> list[tuple[int, list[str]]]:
-    """Every non-blank record with the line it starts on."""
-    records: list[tuple[int, list[str]]] = []
+def _rows(path: Path, reader: Iterator[list[str]], named: list[str], header_width: int,
+          must_have: list[str], delimiter: str) -> list[Row]:
+    """Every non-blank record with the line it starts on, as a row of values, in one pass.
+
+    Trailing empty cells are harmless only when the header has them too, or when every row
+    has them (a spreadsheet's habit). On one row alone they mean an unquoted separator in a
+    value: every later field is shifted, and trimming would import the shifted values. The
+    first wrong row of the file is the one named.
+    """
+    width = len(named)
+    unnamed = "" in named  # a column without a name: its cells are dropped
+    rows: list[Row] = []
+    append = rows.append
+    strip = str.strip
+    # Rows padded beyond the header: kept only if every row is. Their first line and length,
+    # and the first of their lines that lacks a required value.
+    padded: tuple[int, int] | None = None
+    padded_missing: tuple[int, str] | None = None
+    plain = False  # a row without the padding was read
+
+    def shifted() -> KioskError:
+        assert padded is not None
+        return KioskError("import.shifted", file=path, line=padded[0], expected=width,
+                          found=padded[1], delimiter=delimiter)
+
     line = reader.line_num + 1  # type: ignore[attr-defined]
     try:
         for record in reader:
             start, line = line, reader.line_num + 1  # type: ignore[attr-defined]
-            if "".join(record).strip():  # not a blank record (one join: 100,000 rows read fast)
-                records.append((start, record))
+            deferred = False
+            if len(record) == width and (record[0].strip() or "".join(record).strip()):
+                plain = True
+                if padded is not None:
+                    raise shifted()
+            elif not "".join(record).strip():
+                continue  # a blank record
+            elif len(record) > width and not any(c.strip() for c in record[width:]):
+                if len(record) > header_width:
+                    if plain:
+                        padded = (start, len(record))
+                        raise shifted()
+                    deferred = True
+                    padded = padded or (start, len(record))
+                else:
+                    plain = True  # the header has these empty columns too
+                record = record[:width]
+            else:
+                if padded is not None:
+                    raise shifted()
+                raise KioskError("import.field_count", file=path, line=start, expected=width,
+                                 found=len(record), delimiter=delimiter)
+            values = dict(zip(named, map(strip, record), strict=True))
+            if unnamed:
+                values.pop("", None)
+            for name in must_have:
+                if not values.get(name):
+                    if not deferred:
+                        raise KioskError("import.missing_value", file=path, line=start, field=name)
+                    padded_missing = padded_missing or (start, name)
+            append(Row(start, values))
     except csv.Error as exc:
         raise KioskError("import.csv", file=path, line=line, detail=str(exc)) from exc
-    return records
+    if padded_missing is not None:  # every row padded: the padding is the spreadsheet's
+        raise KioskError("import.missing_value", file=path, line=padded_missing[0],
+                         field=padded_missing[1])
+    return rows
 
 
 def read_csv(
@@ -167,34 +221,10 @@ def read_csv(
             raise KioskError(
                 "import.missing_column", file=path, field=name, found=", ".join(c for c in columns if c)
             )
-    records = _records(path, reader)
     width = len(columns)
     while width and not columns[width - 1]:
         width -= 1
-    # Trailing empty cells are harmless only when the header has them too, or when every row
-    # has them (a spreadsheet's habit). On one row alone they mean an unquoted separator in a
-    # value: every later field is shifted, and trimming would import the shifted values.
-    padded = [len(r) > width and not any(c.strip() for c in r[width:]) for _, r in records]
-    every = bool(padded) and all(padded)
-    must_have = list(required_values)
-    named = columns[:width]
-    unnamed = "" in named  # a column without a name: its cells are dropped
-    rows: list[Row] = []
-    strip = str.strip
-    for (start, record), pad in zip(records, padded, strict=True):
-        if pad and (len(record) <= len(columns) or every):
-            record = record[:width]
-        if len(record) != width:
-            code = "import.shifted" if pad else "import.field_count"
-            raise KioskError(code, file=path, line=start, expected=width, found=len(record),
-                             delimiter=delimiter)
-        values = dict(zip(named, map(strip, record), strict=True))
-        if unnamed:
-            values.pop("", None)
-        for name in must_have:
-            if not values.get(name):
-                raise KioskError("import.missing_value", file=path, line=start, field=name)
-        rows.append(Row(start, values))
+    rows = _rows(path, reader, columns[:width], len(columns), list(required_values), delimiter)
     if not rows:
         raise KioskError("import.no_rows", file=path)
     return Table(path, columns, rows, encoding, delimiter)
