@@ -55,7 +55,7 @@ from kiosk.core.scan_status import (
     UNDONE,
     WRONG_LIST,
 )
-from kiosk.core.tickets import Ticket, Verifier, cancellation
+from kiosk.core.tickets import Cancellation, Ticket, Verifier
 from kiosk.core.venue import Hub, HubAnswer, admission_key
 
 MAX_SCAN = 200  # characters: a ticket is ~116; longer input is refused unparsed
@@ -252,14 +252,22 @@ class Door:
         return parse_iso(at_iso).astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
 
     def guest(self, guest_id: int) -> Guest | None:
+        found = self._guest(guest_id)
+        return found[0] if found else None
+
+    def _guest(self, guest_id: int) -> tuple[Guest, Cancellation | None, list[int]] | None:
+        """The guest, their invitation's cancellation and their lists: two statements (a scan
+        asks this twice, before its claim and inside its transaction)."""
         row = self.conn.execute(
-            "SELECT id, first_name, last_name, organisation, category, table_name, notes, party_size"
-            " FROM guests WHERE id = ?", (guest_id,)).fetchone()
+            "SELECT id, first_name, last_name, organisation, category, table_name, notes, party_size,"
+            " cancelled_at, cancelled_reason, cancelled_by FROM guests WHERE id = ?",
+            (guest_id,)).fetchone()
         if row is None:
             return None
-        lists = tuple(self._list(r[0]).name for r in self.conn.execute(
-            "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,)))
-        return Guest(*row, lists=lists)
+        list_ids = [r[0] for r in self.conn.execute(
+            "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,))]
+        guest = Guest(*row[:8], lists=tuple(self._list(i).name for i in list_ids))
+        return guest, Cancellation(*row[8:]) if row[8] else None, list_ids
 
     def _verify(self, text: str, received: int | None = None
                 ) -> tuple[Ticket | None, KioskError | None, str | None]:
@@ -383,13 +391,13 @@ class Door:
     def _decide(self, req: ScanRequest, early: _Claim | None = None) -> ScanResult:
         assert req.guest_id is not None
         guest_id = req.guest_id
-        guest = self.guest(guest_id)
-        if guest is None:
+        found = self._guest(guest_id)
+        if found is None:
             return self._finish(ScanResult(INVALID, "scan.unknown_guest", {"guest_id": guest_id}),
                                 req, None, None)
+        guest, cancelled, list_ids = found
         names = {"name": guest.name}
         if req.direction == "in":  # a cancelled invitation admits no one (guestlist, issue 12)
-            cancelled = cancellation(self.conn, guest_id)
             if cancelled is not None:
                 result = ScanResult(REVOKED, "scan.cancelled", {
                     **names, "date": self.local_date(cancelled.at), "reason": cancelled.reason},
@@ -403,8 +411,6 @@ class Door:
                                     {**names, "date": self.local_date(revoked_at)}, guest=guest,
                                     revoked_at=revoked_at)
                 return self._finish(result, req, guest_id, None)
-        list_ids = [r[0] for r in self.conn.execute(
-            "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,))]
         if self.list is not None and self.list.id not in list_ids:
             invited = ", ".join(guest.lists) or "-"
             code = "scan.wrong_list" if list_ids else "scan.no_list"
@@ -464,14 +470,12 @@ class Door:
         """
         assert self.hub is not None and req.guest_id is not None
         guest_id = req.guest_id
-        if self.conn.in_transaction or self.guest(guest_id) is None:
-            return None
-        if cancellation(self.conn, guest_id) is not None:
+        found = None if self.conn.in_transaction else self._guest(guest_id)
+        if found is None or found[1] is not None:  # unknown, or the invitation cancelled
             return None
         if req.version is not None and self._revoked_at(guest_id, req.version):
             return None
-        list_ids = [r[0] for r in self.conn.execute(
-            "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,))]
+        list_ids = found[2]
         if not list_ids or (self.list is not None and self.list.id not in list_ids):
             return None
         states = {p.list_id: p for p in attendance.presences(self.conn, guest_id)}

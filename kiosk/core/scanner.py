@@ -36,13 +36,24 @@ def clean(text: str) -> str:
     return text.strip(" \t\r\n\x00")
 
 
+def _table(layout: dict[str, str]) -> dict[int, str]:
+    """``layout`` as a :meth:`str.translate` table. ASCII letters are matched upper-cased
+    (Caps Lock turns a scanner's capitals into lower case); other characters as they are."""
+    table = {ord(ch): meant for ch, meant in layout.items()}
+    for code in range(128):
+        meant = layout.get(chr(code).upper())
+        if meant is not None:
+            table[code] = meant
+    return table
+
+
+_TABLES = {name: _table(layout) for name, layout in LAYOUTS.items()}
+
+
 def translate(text: str, layout: str) -> str:
     """Map received characters back to what a US-layout scanner meant, then upper-case."""
-    table = LAYOUTS[layout]
-    if not table:
-        return text.upper()
-    # Letters are matched upper-cased (Caps Lock turns a scanner's capitals into lower case).
-    return "".join(table.get(ch.upper() if ch.isascii() else ch, table.get(ch, ch)) for ch in text).upper()
+    table = _TABLES[layout]
+    return (text.translate(table) if table else text).upper()
 
 
 def readings(text: str) -> list[tuple[str, str]]:

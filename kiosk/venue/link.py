@@ -52,7 +52,8 @@ def _timeout() -> float:
 
 TIMEOUT = _timeout()  # a request to the hub: then the door decides alone
 READERS = ("screens",)  # roles that send nothing and read only what their tasks ask for
-APPLY_BATCH = 1000  # the venue's events taken from the stream at once (a late joiner's backlog)...
+APPLY_AFTER = 0.005  # s: the venue's events are taken this long after the first arrives...
+APPLY_BATCH = 1000  # ...at most this many at once (a late joiner's backlog)...
 APPLY_TURN = 5  # ...and applied at least this many per transaction...
 APPLY_SLICE_S = 0.002  # ...and as many more as fit in about 2 ms: a scan waits for one at most
 SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
@@ -414,14 +415,25 @@ class Link:
                                   message["id"], scan.get("door", ""), scan["scanned_at"])
             body = json.dumps({k: v for k, v in message.items() if k != "seq"},
                               ensure_ascii=False).encode()
-            pending.append(self.js.publish(self.subject, body, timeout=2.0,
-                                           headers={"Nats-Msg-Id": message["id"]}))
+            # Acknowledged on one reply subscription, a future each (js.publish() makes a
+            # task, a timer and a reply subject per message).
+            pending.append(await self.js.publish_async(self.subject, body,
+                                                      headers={"Nats-Msg-Id": message["id"]}))
             if len(pending) >= 100:
-                await asyncio.gather(*pending)
+                await self._acknowledged(pending)
                 pending = []
         if pending:
-            await asyncio.gather(*pending)
+            await self._acknowledged(pending)
         self.sent += len(batch)
+
+    @staticmethod
+    async def _acknowledged(pending: list[asyncio.Future]) -> None:
+        """Wait (2 s at most) until the hub acknowledged every one; raise if it did not."""
+        try:
+            await asyncio.wait_for(asyncio.gather(*pending), 2.0)
+        finally:
+            for future in pending:  # not answered in time: never will be, as far as we wait
+                future.cancel()
 
     # -- what the venue sends ----------------------------------------------------------
     async def _receive(self) -> None:
@@ -437,15 +449,24 @@ class Link:
             config = api.ConsumerConfig(
                 deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
                 opt_start_seq=start + 1 if start else None)
+            # Delivered to a callback that only keeps the message (no task, no timer per
+            # message, as next_msg() makes): _drain takes what arrived, a rush's at once.
+            arrived: list[Any] = []
+            came = asyncio.Event()
+
+            async def keep(msg: Any, arrived: list[Any] = arrived, came: asyncio.Event = came) -> None:
+                arrived.append(msg)
+                came.set()
+
             try:
                 sub = await self.js.subscribe(subject, stream=server.STREAM, ordered_consumer=True,
-                                              config=config, idle_heartbeat=1.0)
+                                              config=config, idle_heartbeat=1.0, cb=keep)
             except Exception as e:  # noqa: BLE001
                 self.log(f"subscribe: {e!r}")
                 await asyncio.sleep(0.5)
                 continue
             try:
-                await self._drain(sub)
+                await self._drain(arrived, came)
             finally:
                 try:
                     await sub.unsubscribe()
@@ -458,22 +479,24 @@ class Link:
         except Exception:  # noqa: BLE001 - not known now: as if the stream went on
             return 1 << 62
 
-    async def _drain(self, sub: Any) -> None:
+    async def _drain(self, arrived: list[Any], came: asyncio.Event) -> None:
+        """Apply what the subscription delivered, in order, all that arrived at once.
+
+        Applied in short transactions (_apply): each holds the write lock a scan waits for.
+        """
         while not self._resubscribe:
-            try:
-                first = await sub.next_msg(timeout=1.0)
-            except NatsTimeout:
-                continue
-            messages = [first]
-            # Applied in short transactions (_apply): each holds the write lock a scan waits for.
-            while len(messages) < APPLY_BATCH:
+            if not arrived:
                 try:
-                    messages.append(await sub.next_msg(timeout=0.01))
-                except NatsTimeout:
-                    break
+                    await asyncio.wait_for(came.wait(), 1.0)
+                except TimeoutError:
+                    continue
+                await asyncio.sleep(APPLY_AFTER)  # the rest of a rush's batch
+            came.clear()
+            messages = arrived[:APPLY_BATCH]
+            del arrived[:len(messages)]
             items, last = [], 0
             for msg in messages:
-                last = max(last, msg.metadata.sequence.stream)
+                last = max(last, _stream_seq(msg))
                 if msg.subject == self.subject:
                     continue
                 machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
@@ -579,6 +602,16 @@ class Link:
         await self.nc.subscribe(f"{server.HELLO}.*", cb=seen)
         while True:
             await asyncio.sleep(3600)
+
+
+def _stream_seq(msg: Any) -> int:
+    """A delivered message's stream sequence, read from its reply subject
+    ``$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>.<time>.<pending>``
+    (``msg.metadata`` builds objects for every field: a rush's messages pay for that)."""
+    tokens = msg.reply.split(".")
+    if len(tokens) == 9 and tokens[0] == "$JS" and tokens[1] == "ACK":
+        return int(tokens[5])
+    return msg.metadata.sequence.stream
 
 
 def flush(link: Link, timeout: float) -> bool:
