@@ -148,11 +148,11 @@ def apply(db: sqlite_utils.Database, messages: list[tuple[str, dict[str, Any]]],
 def _apply_one(db: sqlite_utils.Database, machine: str, message: dict[str, Any]) -> bool:
     conn = db.conn
     event_id = message["id"]
-    if conn.execute("SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone():
-        return False
-    conn.execute("INSERT INTO events(id, at, origin, kind, payload) VALUES (?, ?, ?, ?, ?)",
-                 [event_id, message["at"], message["origin"], message["kind"],
-                  json.dumps(message.get("payload") or {}, ensure_ascii=False)])
+    if not conn.execute("INSERT OR IGNORE INTO events(id, at, origin, kind, payload)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        [event_id, message["at"], message["origin"], message["kind"],
+                         json.dumps(message.get("payload") or {}, ensure_ascii=False)]).rowcount:
+        return False  # heard before (events.id is unique)
     conn.execute("INSERT OR IGNORE INTO venue_inbox(event_id, machine) VALUES (?, ?)",
                  [event_id, machine])
     scan = message.get("scan")
@@ -161,14 +161,17 @@ def _apply_one(db: sqlite_utils.Database, machine: str, message: dict[str, Any])
     return True
 
 
-def _known(conn: Any, table: str, row_id: int | None) -> bool:
-    return row_id is None or conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
-                                          [row_id]).fetchone() is not None
+def _known(conn: Any, guest_id: int | None, list_id: int | None) -> bool:
+    """Whether this copy knows the guest and the list (None: nothing to know), in one statement."""
+    row = conn.execute("SELECT ? IS NULL OR EXISTS (SELECT 1 FROM guests WHERE id = ?),"
+                       " ? IS NULL OR EXISTS (SELECT 1 FROM lists WHERE id = ?)",
+                       [guest_id, guest_id, list_id, list_id]).fetchone()
+    return bool(row[0] and row[1])
 
 
 def _apply_scan(conn: Any, event_id: str, scan: dict[str, Any]) -> None:
     guest_id, list_id = scan.get("guest_id"), scan.get("list_id")
-    if not (_known(conn, "guests", guest_id) and _known(conn, "lists", list_id)):
+    if not _known(conn, guest_id, list_id):
         return  # a guest this copy does not know yet: the event is kept, the roster follows
     values = [scan.get(c) for c in _SCAN_COLUMNS]
     cur = conn.execute(f"INSERT OR IGNORE INTO scans(event_id, {', '.join(_SCAN_COLUMNS)})"

@@ -56,7 +56,8 @@ APPLY_AFTER = 0.005  # s: the venue's events are taken this long after the first
 APPLY_BATCH = 1000  # ...at most this many at once (a late joiner's backlog)...
 APPLY_TURN = 5  # ...and applied at least this many per transaction...
 APPLY_SLICE_S = 0.002  # ...and as many more as fit in about 2 ms: a scan waits for one at most
-SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together
+SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scans together...
+SEND_BATCH = 500  # ...at most this many at once
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 
 
@@ -391,7 +392,7 @@ class Link:
             await asyncio.sleep(SEND_AFTER)  # one batch (one acknowledgement write) per rush
             self._wake_pending = False
             while self.online:
-                batch = await self.in_db(replica.outbox, 500, kinds)
+                batch = await self.in_db(replica.outbox, SEND_BATCH, kinds)
                 if not batch:
                     break
                 try:
@@ -401,6 +402,8 @@ class Link:
                     self._suspect = True
                     break
                 await self._write_db(replica.mark_sent, batch[-1]["seq"])
+                if len(batch) < SEND_BATCH:
+                    break  # all there was: a commit since the read woke this loop again
 
     async def _publish(self, batch: list[dict[str, Any]]) -> None:
         pending = []
