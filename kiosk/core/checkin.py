@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -130,8 +131,8 @@ class ScanRequest:
     layout: str | None = None
     event_id: str = field(default_factory=new_id)  # also the token of the hub's claim
 
-    @property
-    def at_iso(self) -> str:
+    @cached_property
+    def at_iso(self) -> str:  # asked up to six times a scan
         return iso(self.at)
 
 
