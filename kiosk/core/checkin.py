@@ -38,7 +38,7 @@ from kiosk.core import attendance, scanner
 from kiosk.core.attendance import Presence
 from kiosk.core.clock import SYSTEM, Clock, iso, parse_iso
 from kiosk.core.csvfile import fold
-from kiosk.core.db import write
+from kiosk.core.db import data_version, write
 from kiosk.core.errors import KioskError, render, template_of
 from kiosk.core.event import event_info
 from kiosk.core.events import Origin, new_id, origin_or_cli
@@ -147,6 +147,18 @@ class _Claim:
     @property
     def won(self) -> bool:
         return self.answer is not None and self.answer.won
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the file says of a request's guest, read once before the claim and used again
+    inside the transaction when no other connection wrote in between (``version``: the
+    file's ``PRAGMA data_version`` before the reads)."""
+
+    version: int
+    found: tuple[Guest, Cancellation | None, list[int]] | None
+    revoked_at: str | None = None
+    states: dict[int, Presence] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -362,9 +374,11 @@ class Door:
         # venue's events while the door waits for the hub, so that both do not compete for
         # the interpreter while the hub's answer comes in.
         with self._turn():
-            early = self._claim_early(req)
+            early, seen = self._claim_early(req)
             with self._write():
-                result = self._decide(req, early)
+                if seen is not None and data_version(self.db) != seen.version:
+                    seen = None  # another connection wrote since: read again
+                result = self._decide(req, early, seen)
         if early is not None and early.won and not early.used and result.status != DUPLICATE:
             # Won for an admission the transaction did not make (the roster changed in
             # between): the ticket's key is free again. After a duplicate it stays held.
@@ -389,10 +403,24 @@ class Door:
             result.list = self._list(list_id).name
         return result
 
-    def _decide(self, req: ScanRequest, early: _Claim | None = None) -> ScanResult:
+    def _look(self, req: ScanRequest, versioned: bool = True) -> _Seen:
+        """Read what deciding ``req`` needs to know of its guest (``versioned``: with the
+        file's version, to use the reads again later)."""
+        assert req.guest_id is not None
+        version = data_version(self.db) if versioned else 0
+        found = self._guest(req.guest_id)
+        if found is None:
+            return _Seen(version, None)
+        revoked_at = self._revoked_at(req.guest_id, req.version) if req.version is not None else None
+        states = {p.list_id: p for p in attendance.presences(self.conn, req.guest_id)}
+        return _Seen(version, found, revoked_at, states)
+
+    def _decide(self, req: ScanRequest, early: _Claim | None = None,
+                seen: _Seen | None = None) -> ScanResult:
         assert req.guest_id is not None
         guest_id = req.guest_id
-        found = self._guest(guest_id)
+        seen = seen or self._look(req, versioned=False)
+        found = seen.found
         if found is None:
             return self._finish(ScanResult(INVALID, "scan.unknown_guest", {"guest_id": guest_id}),
                                 req, None, None)
@@ -406,7 +434,7 @@ class Door:
                     extra={"cancelled": True, "cancel_reason": cancelled.reason})
                 return self._finish(result, req, guest_id, None, reason=cancelled.reason)
         if req.version is not None:
-            revoked_at = self._revoked_at(guest_id, req.version)
+            revoked_at = seen.revoked_at
             if revoked_at:
                 result = ScanResult(REVOKED, "scan.revoked",
                                     {**names, "date": self.local_date(revoked_at)}, guest=guest,
@@ -421,7 +449,7 @@ class Door:
         if not list_ids:
             return self._finish(ScanResult(WRONG_LIST, "scan.no_list", names, guest=guest),
                                 req, guest_id, None)
-        states = {p.list_id: p for p in attendance.presences(self.conn, guest_id)}
+        states = seen.states
         if req.direction == "out":
             return self._exit(req, guest, states)
         target, here, inside = self._target(req, list_ids, states)
@@ -463,28 +491,30 @@ class Door:
             inside = sorted((p for p in states.values() if p.inside), key=lambda p: p.admitted_at)
         return target, here, inside
 
-    def _claim_early(self, req: ScanRequest) -> _Claim | None:
-        """Outside any transaction: claim the admission this request would be (else None).
+    def _claim_early(self, req: ScanRequest) -> tuple[_Claim | None, _Seen | None]:
+        """Outside any transaction: claim the admission this request would be (else None),
+        with what was read to know it.
 
         Only reads, each check as :meth:`_decide` makes it; the decision itself is made
-        again inside the write transaction (what changed in between is seen there).
+        again inside the write transaction (from the same reads when the file did not change).
         """
         assert self.hub is not None and req.guest_id is not None
-        guest_id = req.guest_id
-        found = None if self.conn.in_transaction else self._guest(guest_id)
+        if self.conn.in_transaction:
+            return None, None
+        seen = self._look(req)
+        found = seen.found
         if found is None or found[1] is not None:  # unknown, or the invitation cancelled
-            return None
-        if req.version is not None and self._revoked_at(guest_id, req.version):
-            return None
+            return None, seen
+        if seen.revoked_at:
+            return None, seen
         list_ids = found[2]
         if not list_ids or (self.list is not None and self.list.id not in list_ids):
-            return None
-        states = {p.list_id: p for p in attendance.presences(self.conn, guest_id)}
-        target, _here, inside = self._target(req, list_ids, states)
+            return None, seen
+        target, _here, inside = self._target(req, list_ids, seen.states)
         if inside:
-            return None
-        key = admission_key(guest_id, target.id)
-        return _Claim(key, self.hub.claim(key, req.event_id, self.door, req.at_iso))
+            return None, seen
+        key = admission_key(req.guest_id, target.id)
+        return _Claim(key, self.hub.claim(key, req.event_id, self.door, req.at_iso)), seen
 
     def _claim(self, req: ScanRequest, guest_id: int, list_id: int,
                early: _Claim | None = None) -> tuple[HubAnswer | None, bool]:
