@@ -188,6 +188,7 @@ class Door:
         except (ZoneInfoNotFoundError, ValueError):
             self.tz = ZoneInfo("UTC")
         self._load_lists()
+        self._start_of: dict[tuple[str, Any, int], datetime | None] = {}
         self.list: ListInfo | None = None
         if list_name:
             self.list = self.find_list(list_name)
@@ -249,13 +250,24 @@ class Door:
         return infos[0]
 
     def _starts(self, text: str, local: datetime) -> datetime:
+        # Asked four times a scan: kept per list start and local day.
+        key = (text, local.date(), local.fold)
+        if key not in self._start_of:
+            if len(self._start_of) > 64:
+                self._start_of.clear()
+            self._start_of[key] = self._parse_start(text, local)
+        start = self._start_of[key]
+        return local if start is None else start
+
+    def _parse_start(self, text: str, local: datetime) -> datetime | None:
+        """A list's start on ``local``'s day ("HH:MM"), or its ISO time; None if unreadable."""
         try:
             if len(text) <= 5 and ":" in text:
                 hour, minute = (int(x) for x in text.split(":"))
                 return local.replace(hour=hour, minute=minute, second=0, microsecond=0)
             return parse_iso(text).astimezone(self.tz)
         except ValueError:
-            return local
+            return None
 
     # -- helpers ---------------------------------------------------------------
     def local_time(self, at_iso: str) -> str:
