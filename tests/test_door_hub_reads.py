@@ -3,9 +3,11 @@ only when another connection wrote to the file while the hub answered."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from door_support import build_event, payloads
 
 from kiosk.core.checkin import Door
@@ -38,6 +40,16 @@ class AnsweringHub:
         pass
 
 
+@pytest.fixture
+def gala(tmp_path: Path) -> Iterator[tuple[Any, dict[int, str]]]:
+    """An event file open (the door's connection) and every guest's ticket payload."""
+    event = build_event(tmp_path / "gala.db")
+    codes = payloads(event)
+    db = open_db(event)
+    yield db, codes
+    db.close()
+
+
 def test_a_guest_cancelled_while_the_hub_answers_is_refused_and_the_claim_given_back(
         tmp_path: Path) -> None:
     event = build_event(tmp_path / "gala.db")
@@ -61,32 +73,22 @@ def test_a_guest_cancelled_while_the_hub_answers_is_refused_and_the_claim_given_
         db.close()
 
 
-def test_a_claim_with_nothing_changed_admits_from_the_first_reads(tmp_path: Path) -> None:
-    event = build_event(tmp_path / "gala.db")
-    codes = payloads(event)
-    db = open_db(event)
-    try:
-        hub = AnsweringHub(HubAnswer(True))
-        door = Door(db, door="A", hub=hub)
-        first = door.scan(codes[2])
-        assert (first.status, first.online) == (ADMITTED, True) and hub.released == []
-        # Inside now: a second scan is a duplicate decided here, without asking the hub.
-        again = door.scan(codes[2])
-        assert again.status == DUPLICATE and len(hub.claims) == 1
-        assert again.first_scan["door"] == "A"
-    finally:
-        db.close()
+def test_a_claim_with_nothing_changed_admits_from_the_first_reads(gala) -> None:  # noqa: ANN001
+    db, codes = gala
+    hub = AnsweringHub(HubAnswer(True))
+    door = Door(db, door="A", hub=hub)
+    first = door.scan(codes[2])
+    assert (first.status, first.online) == (ADMITTED, True) and hub.released == []
+    # Inside now: a second scan is a duplicate decided here, without asking the hub.
+    again = door.scan(codes[2])
+    assert again.status == DUPLICATE and len(hub.claims) == 1
+    assert again.first_scan["door"] == "A"
 
 
-def test_a_refusal_by_the_hub_names_the_door_and_time_of_the_admission(tmp_path: Path) -> None:
-    event = build_event(tmp_path / "gala.db")
-    codes = payloads(event)
-    db = open_db(event)
-    try:
-        hub = AnsweringHub(HubAnswer(False, "B", "2017-11-24T18:05:00.000Z", "other-scan"))
-        result = Door(db, door="A", hub=hub).scan(codes[3])
-        assert result.status == DUPLICATE and result.online
-        assert (result.first_scan["door"], result.first_scan["at"]) == ("B", "2017-11-24T18:05:00.000Z")
-        assert result.params["door"] == "B" and result.params["time"] == "19:05"  # Paris
-    finally:
-        db.close()
+def test_a_refusal_by_the_hub_names_the_door_and_time_of_the_admission(gala) -> None:  # noqa: ANN001
+    db, codes = gala
+    hub = AnsweringHub(HubAnswer(False, "B", "2017-11-24T18:05:00.000Z", "other-scan"))
+    result = Door(db, door="A", hub=hub).scan(codes[3])
+    assert result.status == DUPLICATE and result.online
+    assert (result.first_scan["door"], result.first_scan["at"]) == ("B", "2017-11-24T18:05:00.000Z")
+    assert result.params["door"] == "B" and result.params["time"] == "19:05"  # Paris
