@@ -534,7 +534,12 @@ def test_without_a_gpu_the_photo_breathes_in_steps_and_is_at_rest_for_each_cross
     with showing(qtbot, content_db, interval=2.0) as show:
         layers = [show.window.findChild(QObject, name) for name in ("layerA", "layerB")]
         assert show.window.property("flatFades") is True  # offscreen: the software renderer
-        qtbot.waitUntil(lambda: any(layer.property("breathing") for layer in layers), timeout=15_000)
+        # Every photo's copy made first (at the lowest CPU priority: on a busy runner a slide
+        # waits for its copy, and the time it waited is taken from its breath).
+        qtbot.waitUntil(lambda: show.controller.preparer.idle, timeout=60_000)
+        # A slide on screen, breathing, and no next one waiting beside the screen for its photo.
+        qtbot.waitUntil(lambda: show.window.property("preparing") is None
+                        and any(layer.property("breathing") for layer in layers), timeout=15_000)
         front = next(layer for layer in layers if layer.property("breathing"))
         shown = show.controller.shown_count
         at_change = []
