@@ -499,8 +499,11 @@ def test_memory_stays_flat_over_many_transitions(content_db):
     samples = json.loads(run.stdout.strip().splitlines()[-1])["samples"]
     assert len(samples) == 6, (samples, run.stderr[-2000:])
     warm, last = samples[1], samples[-1]  # after two hundred slides: every photo seen often
-    assert last - warm < 10, samples  # a leak grows at every lap
-    assert last - samples[-3] < 5, samples  # flat over the last two hundred slides
+    assert last - warm < 20, samples  # the bound, over 2,000 slides in the bench
+    # A leak grows at every lap. The allocator (a new arena) or a cache of Qt's may take a step
+    # of some 10 MB once and stay there, in any hundred slides: at most two such steps.
+    rises = [later - earlier for earlier, later in zip(samples[1:], samples[2:], strict=False)]
+    assert sum(rise > 1 for rise in rises) <= 2, samples
 
 
 def test_the_scrims_are_pictures_in_the_events_colours(qtbot, content_db):
