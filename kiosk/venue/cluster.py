@@ -26,7 +26,6 @@ import asyncio
 import json
 import os
 import secrets
-import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -309,9 +308,7 @@ def run_node(files: Any, db_path: str | Path, peers: list[str], listen: str | No
         kit, link, host, port = node_config(files, db, peers, listen)
     finally:
         db.close()
-    stop = threading.Event()
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, lambda *_: stop.set())
+    stop = server.stop_on_signals()
     supervisor = server.Supervisor(files.config, host, port, log)
     supervisor.start()
 
@@ -324,15 +321,8 @@ def run_node(files: Any, db_path: str | Path, peers: list[str], listen: str | No
         supervisor.reload()
         log(f"{len(found)} users from the master")
 
-    local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
-    watch = UsersWatch(link, local, changed, log).start()
+    watch = UsersWatch(link, server.local_url(host, port), changed, log).start()
     info = {"url": f"tls://{kit.host}:{port}", "node": kit.name, "listen": [host, port],
             "routes": port + ROUTE_OFFSET, "store": str(files.store), "cert": str(files.cert)}
-    try:
-        supervisor.serve(files.state, info, ready, stop)
-    finally:
-        log("stopping")
-        watch.close()
-        supervisor.stop()
-        files.state.unlink(missing_ok=True)
+    supervisor.serve(files.state, info, ready, stop, closing=watch.close)
     return 0

@@ -66,8 +66,7 @@ def send(db_path: str | Path, name: str, command: str, text: str | None = None,
     if state is None:
         raise KioskError("venue.hub_stopped")
     host, port = state["listen"]
-    url = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
-    answer = asyncio.run(_request(url, files.cert.read_text(), files.seed.read_text().strip(),
+    answer = asyncio.run(_request(server.local_url(host, port), files.cert.read_text(), files.seed.read_text().strip(),
                                   f"{server.COMMANDS}.{name}", message, timeout))
     result: dict[str, Any] = {"machine": name, "role": machine.role, **message,
                               "delivered": bool(answer and answer.get("ok"))}

@@ -13,7 +13,6 @@ import json
 import os
 import signal
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,7 +77,7 @@ def prepare(files: Files, host: str) -> str:
     os.chmod(files.folder, 0o700)
     if not files.cert.exists():
         names = security.local_addresses()
-        if host not in ("0.0.0.0", "::", "") and host not in names:
+        if host not in server.ANY_ADDRESS and host not in names:
             names.append(host)
         security.make_certificate(files.cert, files.key, names)
     return _control_seed(files)
@@ -96,7 +95,7 @@ def write_config(files: Files, db: Any, host: str, port: int, clustered: bool = 
 
 
 def _advertised(host: str) -> str:
-    return security.primary_address() if host in ("0.0.0.0", "::", "") else host
+    return security.primary_address() if host in server.ANY_ADDRESS else host
 
 
 def _single_store_aside(files: Files) -> None:
@@ -181,30 +180,17 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
     if clustered:
         _single_store_aside(files)
     url = f"tls://{_advertised(host)}:{port}"
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: Any) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
+    stop = server.stop_on_signals()
     supervisor = server.Supervisor(files.config, host, port, _log)
     supervisor.start()
-    local = f"tls://{'127.0.0.1' if host in ('0.0.0.0', '::', '') else host}:{port}"
+    local = server.local_url(host, port)
     link = Link(db_path, replica.Link("control", "control", ",".join([local, *nodes]),
                                       files.cert.read_text(), seed),
                 master=True, log=_log,
                 tasks=[screens.publish, stage.task, clock.serve,
                        cluster.master_task(security.public_of(seed))]).start()
-    try:
-        link.joined.wait(15)
-        info = {"url": url, "listen": [host, port], "store": str(files.store),
-                "cert": str(files.cert), "clustered": clustered, "urls": [url, *nodes]}
-        supervisor.serve(files.state, info, ready, stop)
-    finally:
-        _log("stopping")
-        link.close()
-        supervisor.stop()
-        files.state.unlink(missing_ok=True)
+    link.joined.wait(15)
+    info = {"url": url, "listen": [host, port], "store": str(files.store),
+            "cert": str(files.cert), "clustered": clustered, "urls": [url, *nodes]}
+    supervisor.serve(files.state, info, ready, stop, closing=link.close)
     return 0

@@ -139,6 +139,23 @@ def write_config(path: Path, *, host: str, port: int, store: Path, cert: Path, k
     os.replace(tmp, path)
 
 
+# Listen addresses that mean "every interface": this machine reaches such a server on loopback.
+ANY_ADDRESS = ("0.0.0.0", "::", "")
+
+
+def local_url(host: str, port: int) -> str:
+    """The address this machine reaches a server listening on ``host:port`` at."""
+    return f"tls://{'127.0.0.1' if host in ANY_ADDRESS else host}:{port}"
+
+
+def stop_on_signals() -> threading.Event:
+    """An event set by SIGTERM, Ctrl+C or SIGHUP: a foreground hub or node ends cleanly."""
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, lambda *_: stop.set())
+    return stop
+
+
 def _die_with_parent() -> None:
     """In the child: be killed when the hub dies, even by kill -9 (Linux)."""
     try:
@@ -172,7 +189,7 @@ class Supervisor:
         self.log(f"nats-server {VERSION} started (pid {self.proc.pid})")
 
     def wait_ready(self, timeout: float) -> None:
-        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        host = "127.0.0.1" if self.host in ANY_ADDRESS else self.host
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc is not None and self.proc.poll() is not None:
@@ -207,19 +224,26 @@ class Supervisor:
                 time.sleep(2)
 
     def serve(self, state: Path, info: dict, ready: Callable[[dict], None],
-              stop: threading.Event) -> None:
+              stop: threading.Event, closing: Callable[[], None] = lambda: None) -> None:
         """Write ``state`` (hub.json), tell ``ready``, then keep ``state`` naming the live
-        server (after a restart) until ``stop``. ``info`` gains this process's pid, the
+        server (after a restart) until ``stop``; then run ``closing`` (what uses the server),
+        stop the server and remove ``state``. ``info`` gains this process's pid, the
         server's pid and its version."""
-        info.update(pid=os.getpid(), version=VERSION)
-        info["server_pid"] = last = self.proc.pid if self.proc else None
-        state.write_text(json.dumps(info))
-        ready(info)
-        while not stop.wait(0.5):
-            pid = self.proc.pid if self.proc else None
-            if pid != last:
-                info["server_pid"] = last = pid
-                state.write_text(json.dumps(info))
+        try:
+            info.update(pid=os.getpid(), version=VERSION)
+            info["server_pid"] = last = self.proc.pid if self.proc else None
+            state.write_text(json.dumps(info))
+            ready(info)
+            while not stop.wait(0.5):
+                pid = self.proc.pid if self.proc else None
+                if pid != last:
+                    info["server_pid"] = last = pid
+                    state.write_text(json.dumps(info))
+        finally:
+            self.log("stopping")
+            closing()
+            self.stop()
+            state.unlink(missing_ok=True)
 
     def reload(self) -> None:
         """Re-read the configuration (a credential revoked): connected clients it no longer

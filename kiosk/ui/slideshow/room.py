@@ -69,9 +69,15 @@ class RoomImage(QQuickImageProvider):
         self.image = room_image(theme, screen)
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
-        try:  # the size, told back through the out-parameter Qt passes (when PySide lets it)
-            size.setWidth(self.image.width())
-            size.setHeight(self.image.height())
-        except (AttributeError, TypeError):
-            pass
-        return self.image
+        return told(size, self.image)
+
+
+def told(size: QSize, image: QImage) -> QImage:
+    """``image``, its size told back through the out-parameter Qt passes to an image provider
+    (when PySide lets it)."""
+    try:
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+    except (AttributeError, TypeError):
+        pass
+    return image

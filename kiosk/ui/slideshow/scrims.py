@@ -20,6 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.ui.slideshow.room import told
 from kiosk.ui.slideshow.screen_copy import PANEL_FRACTION
 
 PROVIDER = "scrim"
@@ -83,10 +84,4 @@ class ScrimImages(QQuickImageProvider):
             # Only the colours now on screen are kept: a changed theme lets the old ones go.
             self.drawn = {k: v for k, v in self.drawn.items() if not k.startswith(f"{kind}/")}
             self.drawn[key] = scrim_image(kind, color, self.screen)
-        image = self.drawn[key]
-        try:  # the size, told back through the out-parameter Qt passes (when PySide lets it)
-            size.setWidth(image.width())
-            size.setHeight(image.height())
-        except (AttributeError, TypeError):
-            pass
-        return image
+        return told(size, self.drawn[key])

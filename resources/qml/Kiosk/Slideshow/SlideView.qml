@@ -22,18 +22,14 @@ Item {
     readonly property int roomWidth: Math.round(width * (1 - panelFraction))
     readonly property bool fullBleed: hasPhoto && aspect >= (controller ? controller.fullBleedAspect : 1.3)
     readonly property int motionMs: controller ? controller.intervalMs + 2 * controller.fadeMs : 8000
-    // Between two crossfades: back at rest before the next one begins (which may wait a little
-    // for its photo to load).
-    readonly property int breathMs: controller ? Math.max(0, controller.intervalMs - controller.fadeMs - 250) : 6000
 
     // Without a GPU (see SlideshowWindow.flatFades) the photo "breathes": it moves in and
     // back out between two crossfades, so that both photos of a crossfade are drawn 1:1. Each
     // step of it redraws the whole screen on the CPU (the photo resampled): it moves in steps
-    // of BREATH_STEP_MS (30 a second), not at the renderer's full rate of some 70 a second,
+    // of breathStepMs (30 a second; the progress hairline takes the same steps), not at the renderer's full rate of some 70 a second,
     // which cost a screen a third of a core. At its fastest a step moves the photo's edge by
     // under two pixels.
     property bool breathe: false
-    readonly property var motion: kenBurns
 
     property bool motionDue: false  // held at the start: begins when resumed
     readonly property int breathStepMs: 33
@@ -78,7 +74,7 @@ Item {
     }
     function play() {
         if (breathe) {
-            var left = controller ? controller.remainingMs() - breathMarginMs : breathMs
+            var left = controller ? controller.remainingMs() - breathMarginMs : 0
             breathTotalMs = left >= breathShortestMs ? left : 0
             breathLast = Date.now()
             breathing = breathTotalMs > 0

@@ -97,7 +97,7 @@ Window {
             Timer {
                 id: progressSteps
                 property real began: 0
-                interval: 33
+                interval: layerA.breathStepMs
                 repeat: true
                 onTriggered: {
                     var done = Math.min(1, (Date.now() - began) / Math.max(1, root.controller.intervalMs))
