@@ -56,7 +56,7 @@ from kiosk.core.scan_status import (
     UNDONE,
     WRONG_LIST,
 )
-from kiosk.core.tickets import Cancellation, Ticket, Verifier
+from kiosk.core.tickets import CANCELLATION_COLUMNS, Cancellation, Ticket, Verifier, cancellation_of
 from kiosk.core.venue import Hub, HubAnswer, admission_key
 
 MAX_SCAN = 200  # characters: a ticket is ~116; longer input is refused unparsed
@@ -285,14 +285,13 @@ class Door:
         asks this twice, before its claim and inside its transaction)."""
         row = self.conn.execute(
             "SELECT id, first_name, last_name, organisation, category, table_name, notes, party_size,"
-            " cancelled_at, cancelled_reason, cancelled_by FROM guests WHERE id = ?",
-            (guest_id,)).fetchone()
+            f" {CANCELLATION_COLUMNS} FROM guests WHERE id = ?", (guest_id,)).fetchone()
         if row is None:
             return None
         list_ids = [r[0] for r in self.conn.execute(
             "SELECT list_id FROM guest_lists WHERE guest_id = ?", (guest_id,))]
         guest = Guest(*row[:8], lists=tuple(self._list(i).name for i in list_ids))
-        return guest, Cancellation(*row[8:]) if row[8] else None, list_ids
+        return guest, cancellation_of(row[8:]), list_ids
 
     def _verify(self, text: str, received: int | None = None
                 ) -> tuple[Ticket | None, KioskError | None, str | None]:

@@ -18,8 +18,10 @@ from __future__ import annotations
 import base64
 import binascii
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from cryptography.exceptions import InvalidSignature
@@ -229,10 +231,17 @@ class Cancellation:
     by: str  # 'hand', or the import source that cancelled the guest
 
 
+CANCELLATION_COLUMNS = "cancelled_at, cancelled_reason, cancelled_by"  # of guests
+
+
+def cancellation_of(values: Sequence[Any]) -> Cancellation | None:
+    """The cancellation in a guest row's ``CANCELLATION_COLUMNS`` (None: not cancelled)."""
+    return Cancellation(*values) if values and values[0] else None
+
+
 def cancellation(db: sqlite_utils.Database | sqlite3.Connection, guest_id: int) -> Cancellation | None:
-    row = db.execute("SELECT cancelled_at, cancelled_reason, cancelled_by FROM guests WHERE id = ?",
-                     [guest_id]).fetchone()
-    return Cancellation(*row) if row and row[0] else None
+    return cancellation_of(db.execute(f"SELECT {CANCELLATION_COLUMNS} FROM guests WHERE id = ?",
+                                      [guest_id]).fetchone())
 
 
 def mark_cancelled(db: sqlite_utils.Database, guest_id: int, reason: str, by: str = "hand",

@@ -143,9 +143,13 @@ def write_config(path: Path, *, host: str, port: int, store: Path, cert: Path, k
 ANY_ADDRESS = ("0.0.0.0", "::", "")
 
 
+def local_host(host: str) -> str:
+    """The host this machine reaches a server listening on ``host`` at."""
+    return "127.0.0.1" if host in ANY_ADDRESS else host
+
+
 def local_url(host: str, port: int) -> str:
-    """The address this machine reaches a server listening on ``host:port`` at."""
-    return f"tls://{'127.0.0.1' if host in ANY_ADDRESS else host}:{port}"
+    return f"tls://{local_host(host)}:{port}"
 
 
 def stop_on_signals() -> threading.Event:
@@ -189,7 +193,7 @@ class Supervisor:
         self.log(f"nats-server {VERSION} started (pid {self.proc.pid})")
 
     def wait_ready(self, timeout: float) -> None:
-        host = "127.0.0.1" if self.host in ANY_ADDRESS else self.host
+        host = local_host(self.host)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc is not None and self.proc.poll() is not None:

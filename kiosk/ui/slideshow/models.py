@@ -33,6 +33,7 @@ from kiosk.core.clock import SYSTEM, Clock, parse_iso
 from kiosk.core.db import data_version, open_db
 from kiosk.ui.slideshow.preparer import Preparer
 from kiosk.ui.slideshow.screen_copy import FULL_BLEED_ASPECT, PANEL_FRACTION
+from kiosk.ui.slideshow.scrims import BOTTOM_FRACTION, LEFT_FRACTION, PANEL_BLEND_FRACTION
 
 log = logging.getLogger("kiosk.slideshow")
 
@@ -138,6 +139,19 @@ class SlideshowController(QObject):
     @Property(float, constant=True)
     def panelFraction(self) -> float:  # noqa: N802
         return PANEL_FRACTION
+
+    # The shades' extents, as scrims.py draws their pictures (laid out 1:1 in QML).
+    @Property(float, constant=True)
+    def scrimBottom(self) -> float:  # noqa: N802
+        return BOTTOM_FRACTION
+
+    @Property(float, constant=True)
+    def scrimLeft(self) -> float:  # noqa: N802
+        return LEFT_FRACTION
+
+    @Property(float, constant=True)
+    def scrimPanel(self) -> float:  # noqa: N802
+        return PANEL_BLEND_FRACTION
 
     @Property(bool, notify=announcementChanged)
     def announcing(self) -> bool:

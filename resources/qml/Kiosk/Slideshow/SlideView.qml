@@ -207,7 +207,7 @@ Item {
         // Blend the portrait panel into the room on its left edge (a picture drawn once: scrims.py).
         Image {
             visible: !view.fullBleed
-            width: Math.round(parent.width * 0.45)
+            width: Math.round(parent.width * (view.controller ? view.controller.scrimPanel : 0.45))
             height: parent.height
             source: "image://scrim/panel/" + Theme.surface
             fillMode: Image.Stretch
@@ -222,7 +222,7 @@ Item {
     Image {
         visible: view.legend
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: Math.round(parent.height * 0.62)
+        height: Math.round(parent.height * (view.controller ? view.controller.scrimBottom : 0.62))
         source: "image://scrim/bottom/" + Theme.background
         fillMode: Image.Stretch
         asynchronous: false
@@ -231,7 +231,7 @@ Item {
     Image {
         visible: view.legend && view.fullBleed
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
-        width: Math.round(parent.width * 0.5)
+        width: Math.round(parent.width * (view.controller ? view.controller.scrimLeft : 0.5))
         source: "image://scrim/left/" + Theme.background
         fillMode: Image.Stretch
         asynchronous: false
