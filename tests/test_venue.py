@@ -78,8 +78,27 @@ def test_doors_admit_once_online_and_master_hears_within_2s(venue, tmp_path: Pat
         assert summary["arrivals"] == 1 and summary["doubles"] == 0
         # ... and the other door hears of it too (its offline decisions use it).
         assert wait_for(lambda: len(_scans(tmp_path / "door-b.db")) == 2, 2.0)
+        # A refusal reaches the master, named for its door, and not the other doors: it
+        # changes nobody's presence (a rush's refusals would cost every door a write each).
+        refused, _ = a.scan(codes[3])
+        assert refused["status"] == "duplicate"
+        assert wait_for(lambda: len(_scans(master)) == 3, 2.0), _scans(master)
+        assert _inbox(master) == {"door.door-a": 2, "door.door-b": 1}
+        assert b.scan(codes[5])[0]["status"] == "admitted"
+        assert wait_for(lambda: ("B", "admitted", 5) in _scans(master), 2.0)
+        assert ("A", "duplicate", 3) not in _scans(tmp_path / "door-b.db")
+        assert _scans(tmp_path / "door-a.db")[-1] == ("B", "admitted", 5)
     finally:
         a.close(), b.close()
+
+
+def _inbox(path: Path) -> dict[str, int]:
+    """How many events the file heard from each machine."""
+    db = open_db(path)
+    try:
+        return dict(db.execute("SELECT machine, count(*) FROM venue_inbox GROUP BY machine"))
+    finally:
+        db.close()
 
 
 def test_reissue_at_the_control_reaches_every_door(venue, tmp_path: Path, kiosk) -> None:

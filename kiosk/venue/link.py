@@ -37,6 +37,7 @@ from nats.js.errors import KeyDeletedError, KeyWrongLastSequenceError
 
 from kiosk.core import machine_screen, replica
 from kiosk.core.db import data_version, open_db
+from kiosk.core.scan_status import is_refused
 from kiosk.core.venue import HubAnswer, admission_key
 from kiosk.venue import server
 from kiosk.venue.security import Client, client_context
@@ -144,6 +145,7 @@ class Link:
         self.log = log
         self.subject = f"{server.EVENTS_SUBJECT}.{link.role}.{link.name}" if not master \
             else f"{server.EVENTS_SUBJECT}.control"
+        self.machine = server.machine_of(self.subject)
         self.loop = asyncio.new_event_loop()
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-db")
         # This process's writes to the file (a door's decisions, the link's own) take turns.
@@ -431,7 +433,8 @@ class Link:
                               ensure_ascii=False).encode()
             # Acknowledged on one reply subscription, a future each (js.publish() makes a
             # task, a timer and a reply subject per message).
-            pending.append(await self.js.publish_async(self.subject, body,
+            subject = server.event_subject(self.subject, bool(scan) and is_refused(scan["status"]))
+            pending.append(await self.js.publish_async(subject, body,
                                                       headers={"Nats-Msg-Id": message["id"]}))
             if len(pending) >= 100:
                 await self._acknowledged(pending)
@@ -451,7 +454,9 @@ class Link:
 
     # -- what the venue sends ----------------------------------------------------------
     async def _receive(self) -> None:
+        # The master hears every door; a copy every machine but the doors' refusals.
         subject = f"{server.EVENTS_SUBJECT}.door.>" if self.master else f"{server.EVENTS_SUBJECT}.>"
+        filters = None if self.master else list(server.COPY_FILTERS)
         while True:
             if not self.online:
                 await asyncio.sleep(0.2)
@@ -462,7 +467,7 @@ class Link:
                 start = await self.in_db(replica.restart_stream)
             config = api.ConsumerConfig(
                 deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
-                opt_start_seq=start + 1 if start else None)
+                opt_start_seq=start + 1 if start else None, filter_subjects=filters)
             # Delivered to a callback that only keeps the message (no task, no timer per
             # message, as next_msg() makes): _drain takes what arrived, a rush's at once.
             arrived: list[Any] = []
@@ -511,9 +516,9 @@ class Link:
             items, last = [], 0
             for msg in messages:
                 last = max(last, _stream_seq(msg))
-                if msg.subject == self.subject:
+                machine = server.machine_of(msg.subject)
+                if machine == self.machine:
                     continue
-                machine = msg.subject[len(server.EVENTS_SUBJECT) + 1:]
                 items.append((machine, json.loads(msg.data)))
             self.received += await self._write_db(self._apply, items, last)
 

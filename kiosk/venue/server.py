@@ -41,7 +41,12 @@ KNOWN_SHA256 = {
     ("linux", "x86_64"): "dd9b8a99f78955e35108355176d2fe61269efb909698eb9fce3d5d81a70e2bda",
 }
 STREAM = "EVENTS"
-EVENTS_SUBJECT = "venue.ev"
+EVENTS_SUBJECT = "venue.ev"  # venue.ev.<role>.<name>: a machine's events (the master's: .control)
+# A door's refusals (duplicate, wrong list, ...) change nobody's presence: they go to
+# venue.ev.door.<name>.refused, which the master hears (venue.ev.door.>) and the other doors
+# do not (their consumers filter on one or two tokens after venue.ev): of a rush's scans at four
+# doors most are refusals, which each door would otherwise receive, decrypt and write.
+REFUSED = "refused"
 ADMISSIONS = "admissions"
 ROSTER = "roster"
 SHOW = "show"  # the one show cursor of the venue (key "cursor"), and its main stage ("main")
@@ -83,7 +88,8 @@ def _allow(role: str, name: str) -> dict:
                  f"$JS.API.STREAM.MSG.GET.KV_{ROSTER}"]
     if role == "door":
         read += [f"$KV.{ADMISSIONS}.>", f"$JS.API.DIRECT.GET.KV_{ADMISSIONS}.>",
-                 f"$JS.API.STREAM.MSG.GET.KV_{ADMISSIONS}", f"{EVENTS_SUBJECT}.door.{name}"]
+                 f"$JS.API.STREAM.MSG.GET.KV_{ADMISSIONS}", f"{EVENTS_SUBJECT}.door.{name}",
+                 f"{EVENTS_SUBJECT}.door.{name}.{REFUSED}"]
     if role == "stage":  # moves the one show cursor; sends its own events
         read += [f"$KV.{SHOW}.>", f"$JS.API.DIRECT.GET.KV_{SHOW}.>",
                  f"$JS.API.STREAM.MSG.GET.KV_{SHOW}", f"{EVENTS_SUBJECT}.stage.{name}"]
@@ -100,6 +106,21 @@ def _reader(*streams: str) -> list[str]:
                 f"$JS.API.CONSUMER.MSG.NEXT.{stream}.>", f"$JS.API.DIRECT.GET.{stream}.>",
                 f"$JS.API.STREAM.MSG.GET.{stream}"]
     return out
+
+
+def event_subject(base: str, refused: bool) -> str:
+    """Where a machine (its subject ``base``) sends an event: a door's refusal apart."""
+    return f"{base}.{REFUSED}" if refused and base.startswith(f"{EVENTS_SUBJECT}.door.") else base
+
+
+def machine_of(subject: str) -> str:
+    """The machine ("door.A", "control") that sent an event on ``subject``."""
+    machine = subject[len(EVENTS_SUBJECT) + 1:]
+    return machine.removesuffix(f".{REFUSED}") if machine.startswith("door.") else machine
+
+
+# What a copy hears of the venue: every machine's events but the doors' refusals.
+COPY_FILTERS = (f"{EVENTS_SUBJECT}.*", f"{EVENTS_SUBJECT}.*.*")
 
 
 @dataclass(frozen=True)
