@@ -250,6 +250,58 @@ app.exec()
 """
 
 
+# The machine's own floor: the same 1 ms heartbeat in a process that does nothing else (no
+# window, no photo). Its longest gap is what the machine alone adds to any stall above: on a
+# virtual machine, the host taking the virtual CPU away (steal) or a timer firing late.
+FLOOR = r"""
+import json, os, sys, time
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
+app = QCoreApplication([])
+state = {"last": None, "max": 0.0, "ticks": 0, "over": {limit: 0 for limit in (8, 10, 12, 16)}}
+def beat():
+    now = time.perf_counter()
+    if state["last"] is not None:
+        gap = (now - state["last"]) * 1000
+        state["max"] = max(state["max"], gap)
+        state["ticks"] += 1
+        for limit in state["over"]:
+            state["over"][limit] += gap > limit + 1
+    state["last"] = now
+heart = QTimer()
+heart.setTimerType(Qt.TimerType.PreciseTimer)
+heart.setInterval(1)
+heart.timeout.connect(beat)
+heart.start()
+QTimer.singleShot(int(float(sys.argv[1]) * 1000), app.quit)
+app.exec()
+print(json.dumps({"max_gap_ms": state["max"], "ticks": state["ticks"], "gaps_over": state["over"]}))
+"""
+FLOOR_S = 30
+
+
+def _steal_ms() -> float | None:
+    """Milliseconds of CPU time the host took from this virtual machine so far (all cores)."""
+    try:
+        with open("/proc/stat") as handle:
+            fields = handle.readline().split()
+    except OSError:
+        return None
+    return int(fields[8]) * 1000 / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else None
+
+
+def _floor(env: dict) -> dict:
+    steal = _steal_ms()
+    done = subprocess.run([sys.executable, "-c", FLOOR, str(FLOOR_S)], env=env,
+                          capture_output=True, text=True, timeout=FLOOR_S + 60)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the heartbeat floor child failed: {done.stderr[-2000:]}")
+    result = json.loads(lines[-1])
+    after = _steal_ms()
+    result["steal_ms"] = after - steal if steal is not None and after is not None else None
+    return result
+
+
 # --------------------------------------------------------------------------- content
 
 
@@ -309,6 +361,7 @@ def _child(db_path: Path, env: dict, transitions: int, warm_up: int, interval: f
            animation_scale: float) -> dict:
     env = dict(env, BENCH_ANIMATION_SCALE=str(animation_scale))
     load_before = os.getloadavg()
+    steal = _steal_ms()
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(db_path), str(transitions), str(warm_up),
          str(interval), str(TIME_CAP_S)],
@@ -320,6 +373,8 @@ def _child(db_path: Path, env: dict, transitions: int, warm_up: int, interval: f
     result["warnings"] = sum("skipping photo" in line for line in done.stderr.splitlines())
     # A heartbeat also measures the machine: on a loaded box the GUI thread waits for a core.
     result["load_before"] = load_before
+    after = _steal_ms()
+    result["steal_ms"] = after - steal if steal is not None and after is not None else None
     result["load"] = max(load_before[0], os.getloadavg()[0])
     return result
 
@@ -347,8 +402,9 @@ def settle(limit_s: float = 30.0) -> float:
     return share
 
 
-def measure() -> tuple[dict, dict]:
-    """The 2,000 accelerated transitions, then transitions at a venue's pace."""
+def measure() -> tuple[dict, dict, dict]:
+    """The 2,000 accelerated transitions, then transitions at a venue's pace, then the
+    machine's own floor (a bare heartbeat)."""
     folder = Path(tempfile.mkdtemp(prefix="bench-slideshow-"))
     xvfb = None
     try:
@@ -358,7 +414,7 @@ def measure() -> tuple[dict, dict]:
         fast = _child(db_path, env, TRANSITIONS, WARM_UP, INTERVAL_S, 0)
         fast["idle_before"] = idle
         paced = _child(db_path, env, PACED + PACED_WARM_UP, PACED_WARM_UP, PACED_INTERVAL_S, 1)
-        return fast, paced
+        return fast, paced, _floor(env)
     finally:
         if xvfb is not None:
             xvfb.close()
@@ -366,7 +422,7 @@ def measure() -> tuple[dict, dict]:
 
 
 def run() -> list[dict]:
-    r, paced = measure()
+    r, paced, floor = measure()
     # Resident memory every 100 slides after the warm-up: a leak climbs steadily, while the
     # allocator's arenas (photos decoded on pool threads) wobble by a few MB. Compare the
     # average of the first three samples with that of the last three.
@@ -402,6 +458,11 @@ def run() -> list[dict]:
              f"{r['seconds']:.0f} s, at most {r['max_wait_ms']:.1f} ms at once; of the gaps "
              f"> 16 ms, {r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} "
              f"mostly blocked") if r.get("worst") else ""
+    def stolen(result: dict) -> str:
+        steal = result.get("steal_ms")
+        return "" if steal is None else (f"; the host took {steal / 1000:.1f} s of CPU from this "
+                                          f"virtual machine meanwhile (steal)")
+
     return [
         {"name": f"slideshow: memory growth over {measured} transitions", "value": round(growth, 2),
          "unit": "MB", "target": "< 20 MB", "ok": growth < 20 and done >= TRANSITIONS,
@@ -431,7 +492,7 @@ def run() -> list[dict]:
                  f"software renderer (chosen by the kiosk, no GPU) draws 1920×1080 on the GUI thread (longest frame "
                  f"{r['max_frame_ms']:.0f} ms wall, {r['max_frame_cpu_ms']:.0f} ms CPU); "
                  f"a GPU draws on the render thread; {frame_split}; {split(r.get('worst'))}; "
-                 f"{waits}; {load}"},
+                 f"{waits}; {load}{stolen(r)}"},
         {"name": "slideshow: longest GUI-thread stall, real crossfades", "value":
             round(paced["max_gap_ms"] - 1, 2), "unit": "ms", "target": "≤ 16 ms",
          "ok": paced["max_gap_ms"] - 1 <= 16,
@@ -441,7 +502,13 @@ def run() -> list[dict]:
                  f"ms (stalls over " + ", ".join(f"{k} ms: {v}" for k, v in paced["gaps_over"].items())
                  + f"); longest frame {paced['max_frame_ms']:.0f} ms wall, "
                  f"{paced['max_frame_cpu_ms']:.0f} ms CPU ({paced['frames']} frames); "
-                 f"{split(paced.get('worst'))}; load average {paced['load']:.1f}"},
+                 f"{split(paced.get('worst'))}; load average {paced['load']:.1f}{stolen(paced)}"},
+        {"name": "machine floor: longest gap of a bare 1 ms heartbeat", "value":
+            round(floor["max_gap_ms"] - 1, 2), "unit": "ms", "target": "", "ok": None,
+         "note": f"the same heartbeat in a process with nothing else to do (no window, no photo), "
+                 f"{FLOOR_S} s after the slideshow runs: what the machine alone adds to a stall "
+                 f"above; gaps over " + ", ".join(f"{k} ms: {v}" for k, v in floor["gaps_over"].items())
+                 + f" of {floor['ticks']}{stolen(floor)}"},
         {"name": "slideshow: time per transition", "value": round(r["per_slide_ms"], 1),
          "unit": "ms", "target": "", "ok": None,
          "note": f"interval {INTERVAL_S * 1000:.0f} ms; a slide waits for its photo's copy "
