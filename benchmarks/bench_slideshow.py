@@ -27,11 +27,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from xsession import XServer  # noqa: E402 - the end-to-end tests' X server
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import started  # noqa: E402 - benchmarks/started.py
 
 TRANSITIONS = 2000
 WARM_UP = 300
@@ -379,29 +381,6 @@ def _child(db_path: Path, env: dict, transitions: int, warm_up: int, interval: f
     return result
 
 
-def _idle_share(seconds: float = 1.0) -> float:
-    """The share of CPU time the machine spent idle over the next ``seconds``."""
-    def sample() -> tuple[int, int]:
-        with open("/proc/stat") as handle:
-            fields = [int(v) for v in handle.readline().split()[1:]]
-        return fields[3] + fields[4], sum(fields)
-    idle0, total0 = sample()
-    time.sleep(seconds)
-    idle1, total1 = sample()
-    return (idle1 - idle0) / max(1, total1 - total0)
-
-
-def settle(limit_s: float = 30.0) -> float:
-    """Let the machine finish what the previous benchmark left (the 10,000 tickets' files being
-    written back to disk by the kernel, their workers exiting) before timing a heartbeat."""
-    os.sync()
-    deadline = time.monotonic() + limit_s
-    share = _idle_share()
-    while share < 0.9 and time.monotonic() < deadline:
-        share = _idle_share()
-    return share
-
-
 def measure() -> tuple[dict, dict, dict]:
     """The 2,000 accelerated transitions, then transitions at a venue's pace, then the
     machine's own floor (a bare heartbeat)."""
@@ -410,7 +389,7 @@ def measure() -> tuple[dict, dict, dict]:
     try:
         db_path = _content(folder)
         xvfb, env = _xvfb()
-        idle = settle() if os.path.exists("/proc/stat") else None
+        idle = started.settle()
         fast = _child(db_path, env, TRANSITIONS, WARM_UP, INTERVAL_S, 0)
         fast["idle_before"] = idle
         paced = _child(db_path, env, PACED + PACED_WARM_UP, PACED_WARM_UP, PACED_INTERVAL_S, 1)

@@ -198,3 +198,29 @@ def idle_rows(name: str, measured: dict[str, Idle], budget: float | None) -> lis
                      "note": f"{found.where()}; with its helper processes "
                              f"{found.group_rss_mb:.0f} MB"})
     return rows
+
+
+def _idle_share(seconds: float = 1.0) -> float:
+    """The share of CPU time the machine spent idle over the next ``seconds``."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as handle:
+            fields = [int(v) for v in handle.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)
+    idle0, total0 = sample()
+    time.sleep(seconds)
+    idle1, total1 = sample()
+    return (idle1 - idle0) / max(1, total1 - total0)
+
+
+def settle(limit_s: float = 30.0) -> float | None:
+    """Let the machine finish what the previous benchmark left (the 10,000 tickets' files being
+    written back to disk by the kernel, their workers exiting) before timing a latency: the
+    share of CPU idle when it did (None where the system does not say)."""
+    if not os.path.exists("/proc/stat"):
+        return None
+    os.sync()
+    deadline = time.monotonic() + limit_s
+    share = _idle_share()
+    while share < 0.9 and time.monotonic() < deadline:
+        share = _idle_share()
+    return share

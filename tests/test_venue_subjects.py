@@ -16,29 +16,26 @@ def _matches(pattern: str, subject: str) -> bool:
     return len(got) == len(want)
 
 
-def _heard_by_copy(subject: str) -> bool:
-    return any(_matches(f, subject) for f in server.COPY_FILTERS)
-
-
-def test_a_doors_refusals_go_to_the_master_and_not_to_the_other_doors() -> None:
+def test_a_doors_refusals_travel_apart_and_are_heard_by_the_master() -> None:
     door = f"{server.EVENTS_SUBJECT}.door.door-a"
     admitted = server.event_subject(door, refused=False)
     refused = server.event_subject(door, refused=True)
     assert admitted == door and refused == f"{door}.{server.REFUSED}"
     master = f"{server.EVENTS_SUBJECT}.door.>"
     assert _matches(master, admitted) and _matches(master, refused)
-    assert _heard_by_copy(admitted) and not _heard_by_copy(refused)
+    copy = f"{server.EVENTS_SUBJECT}.>"
+    assert _matches(copy, admitted) and _matches(copy, refused)
     # Both name the door that sent them (the venue panel counts a machine's scans).
-    assert server.machine_of(admitted) == server.machine_of(refused) == "door.door-a"
+    assert server.source_of(admitted) == ("door.door-a", False)
+    assert server.source_of(refused) == ("door.door-a", True)
 
 
-def test_the_control_stage_and_screens_are_heard_whole() -> None:
+def test_the_control_and_a_stage_send_on_their_own_subject() -> None:
     for subject in (f"{server.EVENTS_SUBJECT}.control", f"{server.EVENTS_SUBJECT}.stage.main"):
         assert server.event_subject(subject, refused=True) == subject
-        assert _heard_by_copy(subject)
-    assert server.machine_of(f"{server.EVENTS_SUBJECT}.control") == "control"
+    assert server.source_of(f"{server.EVENTS_SUBJECT}.control") == ("control", False)
     # A stage named "refused" is a name, not a door's refusal.
-    assert server.machine_of(f"{server.EVENTS_SUBJECT}.stage.refused") == "stage.refused"
+    assert server.source_of(f"{server.EVENTS_SUBJECT}.stage.refused") == ("stage.refused", False)
 
 
 def test_a_door_may_publish_its_own_refusals_only() -> None:

@@ -35,7 +35,8 @@ class Hub(Protocol):
         """The guest went out (or the admission was undone): the key may be claimed again."""
 
     def notify(self) -> None:
-        """Something was recorded: send the outbox now."""
+        """A decision was recorded: send the outbox now (and the door is busy: see
+        :class:`kiosk.venue.link.Link`)."""
 
 
 def admission_key(guest_id: int, list_id: int) -> str:

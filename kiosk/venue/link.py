@@ -63,6 +63,8 @@ SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scan
 SEND_BATCH = 500  # ...at most this many at once
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 SWITCH_INTERVAL = 0.001  # s: see Link.start
+QUIET_S = 0.5  # s without a decision of this door: the other doors' refusals are applied...
+HOLD_MAX = 20_000  # ...or once this many wait
 
 
 class WriteTurns:
@@ -145,7 +147,9 @@ class Link:
         self.log = log
         self.subject = f"{server.EVENTS_SUBJECT}.{link.role}.{link.name}" if not master \
             else f"{server.EVENTS_SUBJECT}.control"
-        self.machine = server.machine_of(self.subject)
+        self.machine = server.source_of(self.subject)[0]
+        self._held: list[tuple[int, str, bytes]] = []  # other doors' refusals, not yet applied
+        self._last_decision = 0.0  # time.monotonic() of this process's last decision
         self.loop = asyncio.new_event_loop()
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="venue-db")
         # This process's writes to the file (a door's decisions, the link's own) take turns.
@@ -205,6 +209,11 @@ class Link:
             asyncio.run_coroutine_threadsafe(self._release(key), self.loop)
 
     def notify(self) -> None:
+        """A decision of this process's door was recorded: send it now (the door is busy)."""
+        self._last_decision = time.monotonic()
+        self._wake_sender()
+
+    def _wake_sender(self) -> None:
         # One wake of the loop per batch, not per scan: the sender clears the flag before it
         # reads the outbox, so a commit after that read wakes it again.
         if self._wake is not None and not self._wake_pending:
@@ -319,7 +328,7 @@ class Link:
             self._suspect = False
             self._resubscribe = self._roster_resubscribe = True
             self.log("hub answers again")
-            self.notify()
+            self._wake_sender()
 
         async def error(e: Exception) -> None:
             self.log(f"hub: {e!r}")
@@ -454,9 +463,7 @@ class Link:
 
     # -- what the venue sends ----------------------------------------------------------
     async def _receive(self) -> None:
-        # The master hears every door; a copy every machine but the doors' refusals.
         subject = f"{server.EVENTS_SUBJECT}.door.>" if self.master else f"{server.EVENTS_SUBJECT}.>"
-        filters = None if self.master else list(server.COPY_FILTERS)
         while True:
             if not self.online:
                 await asyncio.sleep(0.2)
@@ -467,7 +474,7 @@ class Link:
                 start = await self.in_db(replica.restart_stream)
             config = api.ConsumerConfig(
                 deliver_policy=api.DeliverPolicy.BY_START_SEQUENCE if start else api.DeliverPolicy.ALL,
-                opt_start_seq=start + 1 if start else None, filter_subjects=filters)
+                opt_start_seq=start + 1 if start else None)
             # Delivered to a callback that only keeps the message (no task, no timer per
             # message, as next_msg() makes): _drain takes what arrived, a rush's at once.
             arrived: list[Any] = []
@@ -484,6 +491,7 @@ class Link:
                 self.log(f"subscribe: {e!r}")
                 await asyncio.sleep(0.5)
                 continue
+            self._held.clear()  # heard again from the stream's position: nothing passed them
             try:
                 await self._drain(arrived, came)
             finally:
@@ -502,25 +510,54 @@ class Link:
         """Apply what the subscription delivered, in order, all that arrived at once.
 
         Applied in short transactions (_apply): each holds the write lock a scan waits for.
+        The other doors' refusals change nobody's presence: a copy holds them (unread) while
+        its own door is busy and applies them once it has been quiet ``QUIET_S``, so that in a
+        rush its scans do not share its core with writing down the other doors' refusals.
+        The file's stream position never passes a refusal held: one still held when the
+        process ends is heard again.
         """
+        delivered = 0
         while not self._resubscribe:
             if not arrived:
                 try:
-                    await asyncio.wait_for(came.wait(), 1.0)
+                    await asyncio.wait_for(came.wait(), self._held_wait())
                 except TimeoutError:
+                    if self._held and self._quiet():
+                        await self._apply_held(delivered)
                     continue
                 await asyncio.sleep(APPLY_AFTER)  # the rest of a rush's batch
             came.clear()
             messages = arrived[:APPLY_BATCH]
             del arrived[:len(messages)]
-            items, last = [], 0
+            items = []
             for msg in messages:
-                last = max(last, _stream_seq(msg))
-                machine = server.machine_of(msg.subject)
+                seq = _stream_seq(msg)
+                delivered = max(delivered, seq)
+                machine, refused = server.source_of(msg.subject)
                 if machine == self.machine:
                     continue
+                if refused and not self.master:
+                    self._held.append((seq, machine, msg.data))
+                    continue
                 items.append((machine, json.loads(msg.data)))
+            last = min(delivered, self._held[0][0] - 1) if self._held else delivered
             self.received += await self._write_db(self._apply, items, last)
+            if self._held and (self._quiet() or len(self._held) >= HOLD_MAX):
+                await self._apply_held(delivered)
+
+    def _quiet(self) -> bool:
+        """No decision of this process's door for ``QUIET_S``."""
+        return time.monotonic() - self._last_decision >= QUIET_S
+
+    def _held_wait(self) -> float:
+        if not self._held:
+            return 1.0
+        return min(1.0, max(0.01, self._last_decision + QUIET_S - time.monotonic()))
+
+    async def _apply_held(self, delivered: int) -> None:
+        held, self._held = self._held, []
+        items = [(machine, json.loads(data)) for _seq, machine, data in held]
+        self.received += await self._write_db(self._apply, items, delivered)
 
     # -- the roster --------------------------------------------------------------------
     async def _roster(self) -> None:
@@ -587,7 +624,7 @@ class Link:
                     self._suspect = False
                     self._resubscribe = self._roster_resubscribe = True
                     self.log("hub answers again")
-                    self.notify()
+                    self._wake_sender()
             except Exception:  # noqa: BLE001 - no pong: offline until one comes
                 self._suspect = True
                 continue
@@ -636,7 +673,7 @@ def _stream_seq(msg: Any) -> int:
 def flush(link: Link, timeout: float) -> bool:
     """Wait (bounded) until the outbox is sent; False if the hub did not take it in time."""
     deadline = time.monotonic() + timeout
-    link.notify()
+    link._wake_sender()
     while time.monotonic() < deadline:
         if link.online and link.outbox() == 0:
             return True

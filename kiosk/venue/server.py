@@ -43,9 +43,9 @@ KNOWN_SHA256 = {
 STREAM = "EVENTS"
 EVENTS_SUBJECT = "venue.ev"  # venue.ev.<role>.<name>: a machine's events (the master's: .control)
 # A door's refusals (duplicate, wrong list, ...) change nobody's presence: they go to
-# venue.ev.door.<name>.refused, which the master hears (venue.ev.door.>) and the other doors
-# do not (their consumers filter on one or two tokens after venue.ev): of a rush's scans at four
-# doors most are refusals, which each door would otherwise receive, decrypt and write.
+# venue.ev.door.<name>.refused, so that a copy tells them from what its decisions need by the
+# subject alone, and applies them when its own door is quiet (see Link._drain): of a rush's
+# scans at four doors most are refusals.
 REFUSED = "refused"
 ADMISSIONS = "admissions"
 ROSTER = "roster"
@@ -113,14 +113,13 @@ def event_subject(base: str, refused: bool) -> str:
     return f"{base}.{REFUSED}" if refused and base.startswith(f"{EVENTS_SUBJECT}.door.") else base
 
 
-def machine_of(subject: str) -> str:
-    """The machine ("door.A", "control") that sent an event on ``subject``."""
+def source_of(subject: str) -> tuple[str, bool]:
+    """The machine ("door.A", "control") that sent an event on ``subject``, and whether the
+    event is a door's refusal."""
     machine = subject[len(EVENTS_SUBJECT) + 1:]
-    return machine.removesuffix(f".{REFUSED}") if machine.startswith("door.") else machine
-
-
-# What a copy hears of the venue: every machine's events but the doors' refusals.
-COPY_FILTERS = (f"{EVENTS_SUBJECT}.*", f"{EVENTS_SUBJECT}.*.*")
+    if machine.startswith("door.") and machine.endswith(f".{REFUSED}"):
+        return machine[:-len(REFUSED) - 1], True
+    return machine, False
 
 
 @dataclass(frozen=True)
