@@ -516,7 +516,7 @@ class Link:
         The file's stream position never passes a refusal held: one still held when the
         process ends is heard again.
         """
-        delivered = 0
+        delivered = noted = 0  # the stream's position: delivered here, and written down
         while not self._resubscribe:
             if not arrived:
                 try:
@@ -524,6 +524,7 @@ class Link:
                 except TimeoutError:
                     if self._held and self._quiet():
                         await self._apply_held(delivered)
+                        noted = delivered
                     continue
                 await asyncio.sleep(APPLY_AFTER)  # the rest of a rush's batch
             came.clear()
@@ -541,9 +542,12 @@ class Link:
                     continue
                 items.append((machine, json.loads(msg.data)))
             last = min(delivered, self._held[0][0] - 1) if self._held else delivered
-            self.received += await self._write_db(self._apply, items, last)
+            if items or last > noted:  # (a batch of refusals held alone: nothing to write)
+                self.received += await self._write_db(self._apply, items, last)
+                noted = last
             if self._held and (self._quiet() or len(self._held) >= HOLD_MAX):
                 await self._apply_held(delivered)
+                noted = delivered
 
     def _quiet(self) -> bool:
         """No decision of this process's door for ``QUIET_S``."""
