@@ -109,6 +109,28 @@ def table(rows: list[dict]) -> str:
     return "\n".join([line(header), rule, *(line(c) for c in cells)])
 
 
+def machine_speed(runs: int = 5) -> list[float]:
+    """Milliseconds of a fixed piece of Python work (three million additions), ``runs`` times:
+    how fast this machine is right now. A virtual machine's speed changes with its host's
+    load (a run of this table has seen it 40 % slower than an hour before), and every figure
+    above moves with it."""
+    times = []
+    for _ in range(runs):
+        began, total = time.perf_counter(), 0
+        for number in range(3_000_000):
+            total += number
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def _speed_row(when: str, times: list[float]) -> dict:
+    ordered = sorted(times)
+    return {"name": f"machine: fixed Python work, {when}", "value": round(ordered[len(ordered) // 2], 1),
+            "unit": "ms", "target": "", "ok": None, "module": "machine",
+            "note": "three million additions, median of 5 (" + ", ".join(f"{t:.0f}" for t in times)
+                    + " ms): the lower, the faster the machine was; compare the runs' figures by it"}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", metavar="NAME", help="run only benchmarks whose module or row "
@@ -135,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows: list[dict] = []
     started = time.perf_counter()
+    speed_before = machine_speed()
     for path in discover(args.only):
         print(f"… {path.stem}", file=sys.stderr, flush=True)
         found = run_isolated(path, args.timeout)
@@ -144,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         kept = [r for r in rows if args.only.lower() in (r["name"] + r["module"]).lower()]
         rows = kept or rows
+    rows += [_speed_row("before", speed_before), _speed_row("after", machine_speed())]
     print(table(rows))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
