@@ -31,12 +31,16 @@ def venue(tmp_path: Path):
             assert wait_for(lambda: not alive(pid), 5), "nats-server left behind"
 
 
-def _scans(path: Path) -> list[tuple]:
+def _read(path: Path, sql: str) -> list[tuple]:
     db = open_db(path)
     try:
-        return db.execute("SELECT door, status, guest_id FROM scans ORDER BY id").fetchall()
+        return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def _scans(path: Path) -> list[tuple]:
+    return _read(path, "SELECT door, status, guest_id FROM scans ORDER BY id")
 
 
 def test_hub_ready_line_clean_stop_and_no_orphan(venue) -> None:
@@ -92,11 +96,7 @@ def test_doors_admit_once_online_and_master_hears_within_2s(venue, tmp_path: Pat
 
 def _inbox(path: Path) -> dict[str, int]:
     """How many events the file heard from each machine."""
-    db = open_db(path)
-    try:
-        return dict(db.execute("SELECT machine, count(*) FROM venue_inbox GROUP BY machine"))
-    finally:
-        db.close()
+    return dict(_read(path, "SELECT machine, count(*) FROM venue_inbox GROUP BY machine"))
 
 
 def test_a_busy_door_hears_the_other_doors_refusals_once_quiet_even_after_a_restart(
