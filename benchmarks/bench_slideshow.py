@@ -281,27 +281,23 @@ print(json.dumps({"max_gap_ms": state["max"], "ticks": state["ticks"], "gaps_ove
 FLOOR_S = 30
 
 
-def _steal_ms() -> float | None:
-    """Milliseconds of CPU time the host took from this virtual machine so far (all cores)."""
-    try:
-        with open("/proc/stat") as handle:
-            fields = handle.readline().split()
-    except OSError:
-        return None
-    return int(fields[8]) * 1000 / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else None
+def _run_child(code: str, args: list[object], env: dict, timeout: float, what: str
+               ) -> tuple[dict, str]:
+    """``python -c CODE ARGS``: the last JSON line it printed, with the CPU time the host
+    took from this virtual machine meanwhile (``steal_ms``), and its stderr."""
+    before = started.cpu_times()
+    done = subprocess.run([sys.executable, "-c", code, *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the {what} child failed: {done.stderr[-2000:]}")
+    result = json.loads(lines[-1])
+    result["steal_ms"] = started.steal_ms(before)
+    return result, done.stderr
 
 
 def _floor(env: dict) -> dict:
-    steal = _steal_ms()
-    done = subprocess.run([sys.executable, "-c", FLOOR, str(FLOOR_S)], env=env,
-                          capture_output=True, text=True, timeout=FLOOR_S + 60)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise RuntimeError(f"the heartbeat floor child failed: {done.stderr[-2000:]}")
-    result = json.loads(lines[-1])
-    after = _steal_ms()
-    result["steal_ms"] = after - steal if steal is not None and after is not None else None
-    return result
+    return _run_child(FLOOR, [FLOOR_S], env, FLOOR_S + 60, "heartbeat floor")[0]
 
 
 # --------------------------------------------------------------------------- content
@@ -363,20 +359,11 @@ def _child(db_path: Path, env: dict, transitions: int, warm_up: int, interval: f
            animation_scale: float) -> dict:
     env = dict(env, BENCH_ANIMATION_SCALE=str(animation_scale))
     load_before = os.getloadavg()
-    steal = _steal_ms()
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(db_path), str(transitions), str(warm_up),
-         str(interval), str(TIME_CAP_S)],
-        env=env, capture_output=True, text=True, timeout=TIME_CAP_S + 60)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        raise RuntimeError(f"the slideshow child failed: {done.stderr[-2000:]}")
-    result = json.loads(lines[-1])
-    result["warnings"] = sum("skipping photo" in line for line in done.stderr.splitlines())
+    result, stderr = _run_child(CHILD, [db_path, transitions, warm_up, interval, TIME_CAP_S],
+                                env, TIME_CAP_S + 60, "slideshow")
+    result["warnings"] = sum("skipping photo" in line for line in stderr.splitlines())
     # A heartbeat also measures the machine: on a loaded box the GUI thread waits for a core.
     result["load_before"] = load_before
-    after = _steal_ms()
-    result["steal_ms"] = after - steal if steal is not None and after is not None else None
     result["load"] = max(load_before[0], os.getloadavg()[0])
     return result
 

@@ -200,16 +200,32 @@ def idle_rows(name: str, measured: dict[str, Idle], budget: float | None) -> lis
     return rows
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time so far per state, in clock ticks (/proc/stat: user, nice,
+    system, idle, iowait, irq, softirq, steal...); None where the system does not say."""
+    try:
+        with open("/proc/stat") as handle:
+            return [int(v) for v in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_ms(before: list[int] | None) -> float | None:
+    """Milliseconds of CPU time the host took from this virtual machine since ``before``
+    (:func:`cpu_times`), all cores together."""
+    now = cpu_times()
+    if before is None or now is None or min(len(before), len(now)) < 8:
+        return None
+    return (now[7] - before[7]) * 1000 / TICK
+
+
 def _idle_share(seconds: float = 1.0) -> float:
     """The share of CPU time the machine spent idle over the next ``seconds``."""
-    def sample() -> tuple[int, int]:
-        with open("/proc/stat") as handle:
-            fields = [int(v) for v in handle.readline().split()[1:]]
-        return fields[3] + fields[4], sum(fields)
-    idle0, total0 = sample()
+    before = cpu_times() or [0] * 5
     time.sleep(seconds)
-    idle1, total1 = sample()
-    return (idle1 - idle0) / max(1, total1 - total0)
+    after = cpu_times() or [0] * 5
+    idle = after[3] + after[4] - before[3] - before[4]
+    return idle / max(1, sum(after) - sum(before))
 
 
 def settle(limit_s: float = 30.0) -> float | None:

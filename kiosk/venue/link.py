@@ -522,11 +522,9 @@ class Link:
                 try:
                     await asyncio.wait_for(came.wait(), self._held_wait())
                 except TimeoutError:
-                    if self._held and self._quiet():
-                        await self._apply_held(delivered)
-                        noted = delivered
-                    continue
-                await asyncio.sleep(APPLY_AFTER)  # the rest of a rush's batch
+                    pass  # nothing new: held refusals may be due
+                else:
+                    await asyncio.sleep(APPLY_AFTER)  # the rest of a rush's batch
             came.clear()
             messages = arrived[:APPLY_BATCH]
             del arrived[:len(messages)]
