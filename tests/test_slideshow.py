@@ -562,20 +562,3 @@ def test_without_a_gpu_the_photo_breathes_in_steps_and_is_at_rest_for_each_cross
         assert max(depths) > 0.9, depths  # in, all the way
         assert 8 <= steps <= seconds * 1000 / 33 + 3, (steps, seconds)  # in steps of 33 ms
         assert at_change and at_change[0] == (0.0, False), at_change  # at rest for the next fade
-
-
-def test_the_largest_titles_are_drawn_from_qts_glyph_cache(monkeypatch):
-    """Qt's software painter fills a glyph over its cache limit (64 px unless told) from its
-    outline every time; a screen raises the limit to its largest title, and an operator's own
-    setting stands."""
-    from kiosk.ui.slideshow import window
-
-    monkeypatch.delenv(window.GLYPH_CACHE_ENV, raising=False)
-    window._cache_title_glyphs(FULL_HD)
-    assert os.environ[window.GLYPH_CACHE_ENV] == "150"
-    monkeypatch.delenv(window.GLYPH_CACHE_ENV)
-    window._cache_title_glyphs(QSize(3840, 2160))  # a 4K screen: titles twice as large
-    assert os.environ[window.GLYPH_CACHE_ENV] == "300"
-    monkeypatch.setenv(window.GLYPH_CACHE_ENV, "96")
-    window._cache_title_glyphs(FULL_HD)
-    assert os.environ[window.GLYPH_CACHE_ENV] == "96"

@@ -4,8 +4,6 @@ and the endurance benchmark."""
 from __future__ import annotations
 
 import logging
-import math
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize
@@ -26,13 +24,6 @@ from kiosk.ui.slideshow.scrims import ScrimImages
 log = logging.getLogger("kiosk.slideshow")
 
 WINDOWED_SIZE = (1280, 720)
-# Qt's raster painter (the software renderer) fills a glyph larger than this many pixels from
-# its outline every time it is drawn, and draws a smaller one once into its glyph cache, then
-# from there. A legend's name is drawn at up to 150 px on a 1080p screen, once per slide: filled
-# from outlines it was a fifth of the screen's CPU at a fast pace. Qt reads the limit once per
-# process, at the first text it draws.
-GLYPH_CACHE_ENV = "QT_MAX_CACHED_GLYPH_SIZE"
-LARGEST_TITLE_PX = 150  # at 1080 px high: Title.qml's maxSize in LegendCaption and CardSlide
 
 
 def _window_size(screen: int | None, windowed: bool) -> QSize:
@@ -49,12 +40,6 @@ def _screen_pixels(screen: int | None, windowed: bool) -> QSize:
     target = None if windowed else screen_for(screen)
     ratio = target.devicePixelRatio() if target is not None else 1.0
     return QSize(round(size.width() * ratio), round(size.height() * ratio))
-
-
-def _cache_title_glyphs(pixels: QSize) -> None:
-    """Have Qt cache the glyphs of the largest titles this screen shows (see GLYPH_CACHE_ENV)."""
-    largest = math.ceil(LARGEST_TITLE_PX * max(1, pixels.height()) / 1080)
-    os.environ.setdefault(GLYPH_CACHE_ENV, str(largest))
 
 
 def _warm_fonts(theme: dict, texts: list[str]) -> None:
@@ -91,7 +76,6 @@ class SlideshowWindow:
                  size: QSize | None = None, cache: Path | None = None) -> None:
         load_fonts()
         pixels = size or _screen_pixels(screen, windowed)
-        _cache_title_glyphs(pixels)
         self.controller = SlideshowController(
             db_path, interval=interval, shuffle=shuffle, sync=sync, clock=clock, screen=pixels,
             cache=cache)

@@ -23,9 +23,8 @@ Text {
     font.styleName: "Regular"
     font.pixelSize: Math.floor(Math.max(minSize, Math.min(maxSize, step * Math.floor(
                     maxSize * width / Math.max(1, metrics.advanceWidth) / step))))
-    // Without a GPU, drawn once per slide into a layer of its own, in the frame the slide
-    // spends beside the screen (a glyph drawn for the first time at a size is rasterised then,
-    // into Qt's glyph cache: window.py raises its limit to the largest title), and each frame
-    // of a crossfade draws that one picture.
+    // Without a GPU, drawn once per slide into a layer of its own (in the frame the slide
+    // spends beside the screen): Qt fills glyphs over 64 px from their outlines otherwise,
+    // on every frame of a crossfade.
     layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
 }
