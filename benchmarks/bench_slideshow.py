@@ -285,7 +285,7 @@ def _run_child(code: str, args: list[object], env: dict, timeout: float, what: s
                ) -> tuple[dict, str]:
     """``python -c CODE ARGS``: the last JSON line it printed, with the CPU time the host
     took from this virtual machine meanwhile (``steal_ms``), and its stderr."""
-    before = started.cpu_times()
+    before, monitor = started.cpu_times(), started.monitor_times()
     done = subprocess.run([sys.executable, "-c", code, *map(str, args)], env=env,
                           capture_output=True, text=True, timeout=timeout)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -293,6 +293,7 @@ def _run_child(code: str, args: list[object], env: dict, timeout: float, what: s
         raise RuntimeError(f"the {what} child failed: {done.stderr[-2000:]}")
     result = json.loads(lines[-1])
     result["steal_ms"] = started.steal_ms(before)
+    result["monitor"] = started.monitor_since(monitor)
     return result, done.stderr
 
 
@@ -426,8 +427,9 @@ def run() -> list[dict]:
              f"mostly blocked") if r.get("worst") else ""
     def stolen(result: dict) -> str:
         steal = result.get("steal_ms")
-        return "" if steal is None else (f"; the host took {steal / 1000:.1f} s of CPU from this "
-                                          f"virtual machine meanwhile (steal)")
+        return ("" if steal is None else (f"; the host took {steal / 1000:.1f} s of CPU from "
+                                           f"this virtual machine meanwhile (steal)")
+                ) + result.get("monitor", "")
 
     return [
         {"name": f"slideshow: memory growth over {measured} transitions", "value": round(growth, 2),

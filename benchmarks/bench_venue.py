@@ -80,6 +80,7 @@ def _rush(tmp: Path, master: Path, codes: list[str], pace: float = 0.0) -> list[
 
 def four_doors(tmp: Path, master: Path, codes: list[str]) -> list[dict]:
     idle = started.settle()  # the master and the copies just written, back on disk first
+    monitor = started.monitor_times()
     results = _rush(tmp, master, codes)
     times = [t for r in results for t in r["times"]]
     p99 = _p(times, 0.99) * 1000
@@ -89,7 +90,8 @@ def four_doors(tmp: Path, master: Path, codes: list[str]) -> list[dict]:
     cpu = sum(r["cpu"] for r in results) / len(times) * 1000
     note = (f"{len(times)} scans, {online} online; {cpu:.2f} ms CPU per scan in a door's process;"
             f" load {os.getloadavg()[0]:.1f}"
-            + (f", CPU {idle:.0%} idle when it started" if idle is not None else ""))
+            + (f", CPU {idle:.0%} idle when it started" if idle is not None else "")
+            + started.monitor_since(monitor))
     return [_row("venue: scan answered with the hub, 4 doors at once, p99", p99, "ms", "< 20",
                  p99 < 20, note),
             _row("venue: `scan` throughput per door (slowest of 4)", rate, "scans/s", "> 200",

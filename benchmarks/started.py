@@ -219,6 +219,49 @@ def steal_ms(before: list[int] | None) -> float | None:
     return (now[7] - before[7]) * 1000 / TICK
 
 
+def _monitor_threads() -> list[int]:
+    """The kernel's memory-monitor threads (DAMON's ``kdamond``), which a virtual machine's
+    host may switch on (this machine kind does). It takes a core for 1-8 ms every half second,
+    25 ms seen once in 20 s, and a kernel built without preemption (PREEMPT_NONE, as here) lets
+    a task woken on that core wait until it is done: a stall no program can avoid."""
+    pids = []
+    for pid in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if pid.isdigit():
+            try:
+                with open(f"/proc/{pid}/comm") as handle:
+                    if handle.read().startswith("kdamond"):
+                        pids.append(int(pid))
+            except OSError:
+                continue
+    return pids
+
+
+def monitor_times() -> dict[int, tuple[int, int]]:
+    """Nanoseconds on a core and stretches on a core so far, per memory-monitor thread."""
+    times = {}
+    for pid in _monitor_threads():
+        try:
+            with open(f"/proc/{pid}/schedstat") as handle:
+                ran, _waited, slices = handle.read().split()[:3]
+        except (OSError, ValueError):
+            continue
+        times[pid] = (int(ran), int(slices))
+    return times
+
+
+def monitor_since(before: dict[int, tuple[int, int]]) -> str:
+    """What the kernel's memory monitor took from the cores since ``before``
+    (:func:`monitor_times`), as a note's clause; "" on a machine without one."""
+    now = monitor_times()
+    ran = sum(now[pid][0] - before[pid][0] for pid in now if pid in before)
+    slices = sum(now[pid][1] - before[pid][1] for pid in now if pid in before)
+    if not slices:
+        return ""
+    return (f"; the kernel's memory monitor (kdamond) held a core {ran / 1e6:.0f} ms in "
+            f"{slices} stretches meanwhile ({ran / 1e6 / slices:.1f} ms each on average), "
+            "(this kernel does not preempt kernel work: a thread woken on that core waits)")
+
+
 def _idle_share(seconds: float = 1.0) -> float:
     """The share of CPU time the machine spent idle over the next ``seconds``."""
     before = cpu_times() or [0] * 5
