@@ -258,8 +258,8 @@ def monitor_since(before: dict[int, tuple[int, int]]) -> str:
     if not slices:
         return ""
     return (f"; the kernel's memory monitor (kdamond) held a core {ran / 1e6:.0f} ms in "
-            f"{slices} stretches meanwhile ({ran / 1e6 / slices:.1f} ms each on average), "
-            "(this kernel does not preempt kernel work: a thread woken on that core waits)")
+            f"{slices} stretches meanwhile ({ran / 1e6 / slices:.1f} ms each on average; this "
+            "kernel does not preempt kernel work: a thread woken on that core waits)")
 
 
 def _idle_share(seconds: float = 1.0) -> float:

@@ -6,6 +6,7 @@ Item {
     id: card
     property var slide: ({})
     property real u: 1
+    property bool prepared: true  // see Title.prepared
     readonly property bool sponsor: slide.kind === "sponsor"
     readonly property bool empty: slide.kind === "empty"
     readonly property alias imageStatus: picture.status
@@ -71,6 +72,7 @@ Item {
             text: card.empty ? qsTr("The legends will appear here") : (card.slide.title || "")
             maxSize: 140 * card.u
             minSize: 70 * card.u
+            prepared: card.prepared
             wrapMode: Text.WordWrap
             maximumLineCount: 2
         }

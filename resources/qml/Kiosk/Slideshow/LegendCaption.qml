@@ -6,6 +6,7 @@ Column {
     id: caption
     property var slide: ({})
     property real u: 1
+    property bool prepared: true  // see Title.prepared
     spacing: 0
 
     Row {
@@ -63,6 +64,7 @@ Column {
         maxSize: 150 * caption.u
         minSize: 60 * caption.u
         step: 6
+        prepared: caption.prepared
         lineHeight: 0.9
         wrapMode: Text.NoWrap
         elide: Text.ElideRight

@@ -241,6 +241,7 @@ Item {
     LegendCaption {
         visible: view.legend
         slide: view.slide
+        prepared: view.ready
         u: view.u
         x: 120 * view.u
         width: (view.fullBleed ? 0.62 : 0.52) * view.width
@@ -253,6 +254,7 @@ Item {
         anchors.fill: parent
         visible: view.slide.kind === "sponsor" || view.slide.kind === "title" || view.slide.kind === "empty"
         slide: view.slide
+        prepared: view.ready
         u: view.u
     }
 }

@@ -9,6 +9,11 @@ Text {
     property real maxSize: 150
     property real minSize: 60
     property int step: 1
+    // Its slide's photo has loaded (SlideView.ready): the slide spends its next frame beside the
+    // screen (SlideshowWindow.qml), which draws this title's layer and nothing else. Set at
+    // once, the layer was drawn in whatever frame came next: at a fast pace, the frame that
+    // also painted the previous slide's end, full screen (one frame of 9-12 ms).
+    property bool prepared: true
 
     TextMetrics {
         id: metrics
@@ -26,5 +31,5 @@ Text {
     // Without a GPU, drawn once per slide into a layer of its own (in the frame the slide
     // spends beside the screen): Qt fills glyphs over 64 px from their outlines otherwise,
     // on every frame of a crossfade.
-    layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
+    layer.enabled: GraphicsInfo.api === GraphicsInfo.Software && prepared
 }
