@@ -200,7 +200,7 @@ def bench_verdict_latency(path: Path, server=None) -> list[dict]:  # noqa: ANN00
                      "unit": "ms", "target": "< 16 ms", "ok": bool(times) and p99 < 16,
                      "note": f"median {statistics.median(times):.1f} ms, {len(times)} scans, "
                              f"1920x1080, {found['where']}; load {os.getloadavg()[0]:.1f}"
-                             + (f", CPU {idle:.0%} idle when it started" if idle is not None else "")})
+                             + started.idle_note(idle)})
     return rows
 
 

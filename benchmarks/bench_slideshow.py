@@ -406,7 +406,7 @@ def run() -> list[dict]:
     idle = r.get("idle_before")
     load = (f"load average {r['load']:.1f} on {os.cpu_count()} cores (1/5/15 min before the "
             f"run {before[0]:.1f}/{before[1]:.1f}/{before[2]:.1f}"
-            + (f"; CPU {idle:.0%} idle when it started" if idle is not None else "") + ")")
+            + started.idle_note(idle, "; ") + ")")
 
     def split(worst: dict | None) -> str:
         if not worst:
@@ -425,7 +425,7 @@ def run() -> list[dict]:
              f"{r['seconds']:.0f} s, at most {r['max_wait_ms']:.1f} ms at once; of the gaps "
              f"> 16 ms, {r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} "
              f"mostly blocked") if r.get("worst") else ""
-    def stolen(result: dict) -> str:
+    def host(result: dict) -> str:  # what the machine itself took meanwhile
         steal = result.get("steal_ms")
         return ("" if steal is None else (f"; the host took {steal / 1000:.1f} s of CPU from "
                                            f"this virtual machine meanwhile (steal)")
@@ -460,7 +460,7 @@ def run() -> list[dict]:
                  f"software renderer (chosen by the kiosk, no GPU) draws 1920×1080 on the GUI thread (longest frame "
                  f"{r['max_frame_ms']:.0f} ms wall, {r['max_frame_cpu_ms']:.0f} ms CPU); "
                  f"a GPU draws on the render thread; {frame_split}; {split(r.get('worst'))}; "
-                 f"{waits}; {load}{stolen(r)}"},
+                 f"{waits}; {load}{host(r)}"},
         {"name": "slideshow: longest GUI-thread stall, real crossfades", "value":
             round(paced["max_gap_ms"] - 1, 2), "unit": "ms", "target": "≤ 16 ms",
          "ok": paced["max_gap_ms"] - 1 <= 16,
@@ -470,13 +470,13 @@ def run() -> list[dict]:
                  f"ms (stalls over " + ", ".join(f"{k} ms: {v}" for k, v in paced["gaps_over"].items())
                  + f"); longest frame {paced['max_frame_ms']:.0f} ms wall, "
                  f"{paced['max_frame_cpu_ms']:.0f} ms CPU ({paced['frames']} frames); "
-                 f"{split(paced.get('worst'))}; load average {paced['load']:.1f}{stolen(paced)}"},
+                 f"{split(paced.get('worst'))}; load average {paced['load']:.1f}{host(paced)}"},
         {"name": "machine floor: longest gap of a bare 1 ms heartbeat", "value":
             round(floor["max_gap_ms"] - 1, 2), "unit": "ms", "target": "", "ok": None,
          "note": f"the same heartbeat in a process with nothing else to do (no window, no photo), "
                  f"{FLOOR_S} s after the slideshow runs: what the machine alone adds to a stall "
                  f"above; gaps over " + ", ".join(f"{k} ms: {v}" for k, v in floor["gaps_over"].items())
-                 + f" of {floor['ticks']}{stolen(floor)}"},
+                 + f" of {floor['ticks']}{host(floor)}"},
         {"name": "slideshow: time per transition", "value": round(r["per_slide_ms"], 1),
          "unit": "ms", "target": "", "ok": None,
          "note": f"interval {INTERVAL_S * 1000:.0f} ms; a slide waits for its photo's copy "

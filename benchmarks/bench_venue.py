@@ -90,7 +90,7 @@ def four_doors(tmp: Path, master: Path, codes: list[str]) -> list[dict]:
     cpu = sum(r["cpu"] for r in results) / len(times) * 1000
     note = (f"{len(times)} scans, {online} online; {cpu:.2f} ms CPU per scan in a door's process;"
             f" load {os.getloadavg()[0]:.1f}"
-            + (f", CPU {idle:.0%} idle when it started" if idle is not None else "")
+            + started.idle_note(idle)
             + started.monitor_since(monitor))
     return [_row("venue: scan answered with the hub, 4 doors at once, p99", p99, "ms", "< 20",
                  p99 < 20, note),

@@ -271,6 +271,11 @@ def _idle_share(seconds: float = 1.0) -> float:
     return idle / max(1, sum(after) - sum(before))
 
 
+def idle_note(share: float | None, sep: str = ", ") -> str:
+    """A note's clause for :func:`settle`'s answer ("" where the system did not say)."""
+    return "" if share is None else f"{sep}CPU {share:.0%} idle when it started"
+
+
 def settle(limit_s: float = 30.0) -> float | None:
     """Let the machine finish what the previous benchmark left (the 10,000 tickets' files being
     written back to disk by the kernel, their workers exiting) before timing a latency: the
