@@ -52,9 +52,12 @@ class DoorRig:
     def text(self, name: str) -> str:
         return self.item(name).property("text")
 
-    def key(self, text: str, key: int = 0) -> None:
+    def key(self, text: str, key: int = 0, stamp: int = 0) -> None:
+        """A key pressed and released; ``stamp``: the window system's time of the press, in ms."""
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(self.window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(stamp)
+            QCoreApplication.sendEvent(self.window, event)
 
     def burst(self, text: str) -> None:
         """A wedge scanner: every character at once, then Enter."""
@@ -213,6 +216,22 @@ def test_azerty_and_qwertz_bursts_admit(rig: DoorRig, event: Path) -> None:
     assert rig.status == "admitted"
     rig.burst("".join({"Y": "Z", "Z": "Y"}.get(c, c) for c in codes[3]).lower())
     assert rig.status == "admitted"
+
+
+def test_a_scan_that_arrives_late_and_bunched_is_still_one_scan(rig: DoorRig, event: Path) -> None:
+    """The laptop was busy between a scan's first two keys (a commit, a screenshot, a keymap
+    reload): the keys, pressed 4 ms apart, reach the window 250 ms apart, then all at once."""
+    code = payloads(event)[2]
+    clock = [10_000.0]
+    rig.door.wedge.now_ms = lambda: clock[0]
+    before = rig.controller.scans_seen
+    for i, ch in enumerate(code):
+        clock[0] += 250 if i == 1 else 0.1
+        rig.key(ch, ord(ch.upper()) if ch.isalnum() else 0, stamp=900_000 + 4 * i)
+    rig.key("\r", Qt.Key.Key_Return, stamp=900_000 + 4 * len(code))
+    rig.qtbot.waitUntil(lambda: rig.controller.scans_seen > before, timeout=3000)
+    assert rig.status == "admitted"
+    assert rig.item("searchField").property("text") == ""  # not a letter of it was typed there
 
 
 def test_party_companions_one_by_one(rig: DoorRig, event: Path) -> None:

@@ -4,6 +4,11 @@ Installed as an event filter on the door window: printable keys are held for a
 moment in a :class:`kiosk.core.scanner.WedgeBuffer`. A fast run ending with
 Enter (or silence) is a scan and never reaches the focused field; anything
 slower is a person typing, and is delivered to the focused item as it was.
+
+The gaps between keys are taken from the window system's own timestamps where it
+gives them (X11 does): a door laptop busy for a moment (a commit, a screenshot,
+a keymap reload) delivers a scan's keys late and bunched, and must not read a
+pause that the scanner never made, which would cut the scan in two.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ class WedgeFilter(QObject):
         self.buffer = buffer or WedgeBuffer()
         self._held: list[QKeyEvent] = []
         self._replaying = False
+        self._stamp: tuple[int, float] | None = None  # the last key's (window system time, ours)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._idle)
@@ -72,8 +78,24 @@ class WedgeFilter(QObject):
         self._hold(event, text)
         return True
 
+    def _pressed_ms(self, event: QKeyEvent) -> float:
+        """When ``event``'s key was pressed, on :meth:`now_ms`'s clock: the previous key's time
+        plus the gap the window system stamped between them, never later than now. Without
+        stamps (0), or with a gap that cannot be one key after another, the time it arrived."""
+        now = self.now_ms()
+        stamp = event.timestamp()
+        previous, self._stamp = self._stamp, None
+        at = now
+        if stamp and previous is not None and self.buffer.pending:
+            gap = stamp - previous[0]
+            if 0 <= gap <= 60_000:
+                at = min(now, previous[1] + gap)
+        if stamp:
+            self._stamp = (stamp, at)
+        return at
+
     def _hold(self, event: QKeyEvent, text: str) -> None:
-        flushed = self.buffer.key(text, self.now_ms())
+        flushed = self.buffer.key(text, self._pressed_ms(event))
         if flushed is not None:
             self._handle(flushed, None)
         if len(self._held) < 256:
