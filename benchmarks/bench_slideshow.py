@@ -80,6 +80,7 @@ state = {"last": None, "max_gap": 0.0, "gaps_over_16": 0, "ticks": 0, "rss_warm"
          "cpu_last": None, "render_cpu_since_beat": 0.0, "render_cpu_start": None,
          "max_own_cpu": 0.0, "max_frame_cpu": 0.0,
          "sched_last": None, "wait_total": 0.0, "max_wait": 0.0, "worst": None, "worst_own": None,
+         "stolen_last": None, "gaps_stolen": 0,
          "gaps_waited": 0, "gaps_blocked": 0, "gaps_over": {limit: 0 for limit in GAP_STEPS}}
 
 # Linux's per-thread scheduler statistics: nanoseconds on a core, nanoseconds runnable but
@@ -100,6 +101,29 @@ def sched(fd=None):
         return None
     return int(ran) / 1e6, int(waited) / 1e6
 
+# Time the host took from each of this virtual machine's CPUs (steal), in ms: a thread whose
+# virtual CPU the host took neither runs nor waits in its statistics above, as if asleep.
+# /proc/stat counts it in ticks of 10 ms.
+try:
+    stat_fd = os.open("/proc/stat", os.O_RDONLY)
+except OSError:
+    stat_fd = None
+TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
+
+def stolen():
+    if stat_fd is None:
+        return None
+    try:
+        lines = os.pread(stat_fd, 1024, 0).split(b"\n")
+    except OSError:
+        return None
+    return [int(line.split()[8]) * TICK_MS for line in lines[1:] if line.startswith(b"cpu")]
+
+def most_stolen(now, before):  # ms the host took from one CPU, the most of any, meanwhile
+    if not now or not before:
+        return None
+    return max(a - b for a, b in zip(now, before))
+
 # The X server's main thread: a software-rendered frame ends by handing the picture to it,
 # and the next frame waits until it has taken it.
 try:
@@ -114,6 +138,7 @@ def before_render():
     state["render_cpu_start"] = time.thread_time()
     state["render_sched"] = sched()
     state["render_xserver"] = sched(xserver_fd) if xserver_fd is not None else None
+    state["render_stolen"] = stolen()
 
 def swapped():
     if state["render_start"] is None:
@@ -133,7 +158,8 @@ def swapped():
                 "wall": took, "ran": gui[0] - gui0[0] if gui and gui0 else None,
                 "waited": gui[1] - gui0[1] if gui and gui0 else None,
                 "x_ran": xs[0] - x0[0] if xs and x0 else None,
-                "x_waited": xs[1] - x0[1] if xs and x0 else None}
+                "x_waited": xs[1] - x0[1] if xs and x0 else None,
+                "stolen": most_stolen(stolen(), state["render_stolen"])}
         state["max_frame"] = max(state["max_frame"], took)
         state["max_frame_cpu"] = max(state["max_frame_cpu"], took_cpu)
 
@@ -144,8 +170,11 @@ def beat():
     now = time.perf_counter()
     cpu = time.thread_time()
     stat = sched()
+    took = stolen()
     last, cpu_last, stat_last = state["last"], state["cpu_last"], state["sched_last"]
+    took_last = state["stolen_last"]
     state["last"], state["cpu_last"], state["sched_last"] = now, cpu, stat
+    state["stolen_last"] = took
     if last is None or state["rss_warm"] is None:
         state["render_since_beat"] = state["render_cpu_since_beat"] = 0.0
         return
@@ -164,13 +193,16 @@ def beat():
         state["wait_total"] += waited
         state["max_wait"] = max(state["max_wait"], waited)
         split = {"gap": gap, "ran": ran, "waited": waited,
-                 "blocked": max(0.0, gap - ran - waited), "drawing": drawing}
+                 "blocked": max(0.0, gap - ran - waited), "drawing": drawing,
+                 "stolen": most_stolen(took, took_last)}
         if state["worst"] is None or gap > state["worst"]["gap"]:
             state["worst"] = split
         if state["worst_own"] is None or own > state["worst_own"]["gap"] - state["worst_own"]["drawing"]:
             state["worst_own"] = split
         if gap > 17:
-            if waited >= split["blocked"]:
+            if split["stolen"]:
+                state["gaps_stolen"] += 1
+            elif waited >= split["blocked"]:
                 state["gaps_waited"] += 1
             else:
                 state["gaps_blocked"] += 1
@@ -234,6 +266,7 @@ def finish():
         "wait_total_ms": state["wait_total"], "max_wait_ms": state["max_wait"],
         "worst": state["worst"], "worst_own": state["worst_own"],
         "gaps_waited": state["gaps_waited"], "gaps_blocked": state["gaps_blocked"],
+        "gaps_stolen": state["gaps_stolen"],
         "worst_frame": state.get("worst_frame"),
         "load_child": os.getloadavg()[0],
         "per_slide_ms": elapsed * 1000 / max(1, show.controller.shown_count - warm_up),
@@ -413,18 +446,24 @@ def run() -> list[dict]:
             return "no scheduler statistics on this system"
         return (f"worst gap {worst['gap']:.0f} ms = {worst['ran']:.1f} ms on a core + "
                 f"{worst['waited']:.1f} ms waiting for a core + {worst['blocked']:.1f} ms "
-                f"blocked (X server, idle)")
+                f"neither (asleep, or its CPU taken by the host){stolen(worst)}")
+
+    def stolen(part: dict) -> str:
+        took = part.get("stolen")
+        return (f"; the host took {took:.0f} ms from a CPU meanwhile (steal, counted in "
+                f"{1000 / os.sysconf('SC_CLK_TCK'):.0f} ms ticks)" if took else "")
 
     frame = r.get("worst_frame") or {}
     frame_split = (f"in the longest frame the GUI thread ran {frame['ran']:.1f} ms and waited "
                    f"for a core {frame['waited']:.1f} ms; the X server ran {frame['x_ran']:.1f} "
-                   f"ms and waited for a core {frame['x_waited']:.1f} ms"
+                   f"ms and waited for a core {frame['x_waited']:.1f} ms{stolen(frame)}"
                    if frame.get("x_waited") is not None and frame.get("waited") is not None
                    else "")
     waits = (f"GUI thread waited for a core {r['wait_total_ms'] / 1000:.1f} s in "
              f"{r['seconds']:.0f} s, at most {r['max_wait_ms']:.1f} ms at once; of the gaps "
-             f"> 16 ms, {r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} "
-             f"mostly blocked") if r.get("worst") else ""
+             f"> 16 ms, {r.get('gaps_stolen', 0)} with CPU taken by the host meanwhile, "
+             f"{r['gaps_waited']} mostly waiting for a core, {r['gaps_blocked']} mostly "
+             f"asleep") if r.get("worst") else ""
     def host(result: dict) -> str:  # what the machine itself took meanwhile
         steal = result.get("steal_ms")
         return ("" if steal is None else (f"; the host took {steal / 1000:.1f} s of CPU from "
@@ -469,8 +508,10 @@ def run() -> list[dict]:
                  f"pan/zoom drawn in full: {paced['gaps_over_16']} of {paced['ticks']} gaps > 16 "
                  f"ms (stalls over " + ", ".join(f"{k} ms: {v}" for k, v in paced["gaps_over"].items())
                  + f"); longest frame {paced['max_frame_ms']:.0f} ms wall, "
-                 f"{paced['max_frame_cpu_ms']:.0f} ms CPU ({paced['frames']} frames); "
-                 f"{split(paced.get('worst'))}; load average {paced['load']:.1f}{host(paced)}"},
+                 f"{paced['max_frame_cpu_ms']:.0f} ms CPU ({paced['frames']} frames)"
+                 f"{stolen(paced.get('worst_frame') or {})}; {split(paced.get('worst'))}; of the "
+                 f"gaps > 16 ms, {paced.get('gaps_stolen', 0)} with CPU taken by the host "
+                 f"meanwhile; load average {paced['load']:.1f}{host(paced)}"},
         {"name": "machine floor: longest gap of a bare 1 ms heartbeat", "value":
             round(floor["max_gap_ms"] - 1, 2), "unit": "ms", "target": "", "ok": None,
          "note": f"the same heartbeat in a process with nothing else to do (no window, no photo), "
