@@ -451,7 +451,7 @@ def run() -> list[dict]:
     def stolen(part: dict) -> str:
         took = part.get("stolen")
         return (f"; the host took {took:.0f} ms from a CPU meanwhile (steal, counted in "
-                f"{1000 / os.sysconf('SC_CLK_TCK'):.0f} ms ticks)" if took else "")
+                f"{1000 / started.TICK:.0f} ms ticks)" if took else "")
 
     frame = r.get("worst_frame") or {}
     frame_split = (f"in the longest frame the GUI thread ran {frame['ran']:.1f} ms and waited "

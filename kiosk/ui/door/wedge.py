@@ -82,16 +82,13 @@ class WedgeFilter(QObject):
         """When ``event``'s key was pressed, on :meth:`now_ms`'s clock: the previous key's time
         plus the gap the window system stamped between them, never later than now. Without
         stamps (0), or with a gap that cannot be one key after another, the time it arrived."""
-        now = self.now_ms()
+        at = now = self.now_ms()
         stamp = event.timestamp()
-        previous, self._stamp = self._stamp, None
-        at = now
-        if stamp and previous is not None and self.buffer.pending:
-            gap = stamp - previous[0]
+        if stamp and self._stamp is not None and self.buffer.pending:
+            gap = stamp - self._stamp[0]
             if 0 <= gap <= 60_000:
-                at = min(now, previous[1] + gap)
-        if stamp:
-            self._stamp = (stamp, at)
+                at = min(now, self._stamp[1] + gap)
+        self._stamp = (stamp, at) if stamp else None
         return at
 
     def _hold(self, event: QKeyEvent, text: str) -> None:
