@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import run_kiosk
 from door_support import build_event, payloads
 from venue_support import Door, Hub, alive, doors, export_door, report, rush_doors, wait_for
 
@@ -263,6 +264,65 @@ def test_door_killed_while_offline_sends_everything_after_restart(venue, tmp_pat
         assert report(master)["doubles"] == 0
     finally:
         again.close()
+
+
+def _machine(master: Path, name: str) -> dict:
+    result = run_kiosk("--db", str(master), "venue", "machines")
+    assert result.returncode == 0, result.stderr
+    return next(m for m in json.loads(result.stdout)["machines"] if m["name"] == name)
+
+
+def test_a_door_that_stops_tells_the_control_its_last_figures(venue, tmp_path) -> None:
+    """The venue panel's last word on a door that stopped is the truth (every scan sent, none
+    waiting), not its heartbeat of a second before, and it reads "stopped", not "offline"."""
+    master, hub = venue
+    (door,) = doors(master, tmp_path, "A")
+    codes = payloads(master)
+    try:
+        for guest in (3, 4, 5):
+            assert door.scan(codes[guest])[0]["online"] is True
+    finally:
+        assert door.close() == 0
+    assert wait_for(lambda: _machine(master, "door-a")["stopped"], 5.0), _machine(master, "door-a")
+    seen = _machine(master, "door-a")
+    assert (seen["online"], seen["scans"], seen["outbox"]) == (False, 3, 0)
+    again = Door(tmp_path / "door-a.db", "A")  # running again: no longer "stopped"
+    try:
+        assert again.scan(codes[3])[0]["status"] == "duplicate"
+        assert wait_for(lambda: _machine(master, "door-a")["online"], 5.0)
+        assert _machine(master, "door-a")["stopped"] is False
+    finally:
+        again.close()
+
+
+def test_a_door_whose_hub_is_gone_does_not_wait_for_it(venue, tmp_path) -> None:
+    """No hub listening (the control laptop is off): the door knows at its first try, so a
+    `scan PAYLOAD` answers alone at once and its exit does not wait to send; a cut-off door's
+    log says so once, not at every retry."""
+    from kiosk.core import replica
+    from kiosk.venue.link import Link, flush
+
+    master, hub = venue
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    hub.stop()
+    result = run_kiosk("--db", str(copy), "scan", payloads(master)[3], "--door", "A")
+    answer = json.loads(result.stdout)
+    assert (answer["status"], answer["online"]) == ("admitted", False), result.stderr
+    assert "deciding alone" in result.stderr
+    db = open_db(copy)
+    logs: list[str] = []
+    link = Link(copy, replica.link_of(db), log=logs.append).start()
+    try:
+        start = time.monotonic()
+        assert link.settled(30) is False and link.unreachable.is_set()
+        assert flush(link, 30) is False  # one scan waits to be sent: it goes with the next run
+        assert time.monotonic() - start < 10  # not the 30 s it was allowed
+        time.sleep(1.6)  # three more tries, every half second
+        assert len([line for line in logs if "ConnectionRefused" in line]) == 1, logs
+    finally:
+        link.close()
+        db.close()
 
 
 def test_no_credential_and_screens_credential_are_refused(venue, tmp_path) -> None:

@@ -121,9 +121,11 @@ def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door, Link | None)
     link = None
     try:
         # A copy that joins a venue connects in the background: a single scan waits for it
-        # 0.8 s at most (it answers within a second whatever the hub does), 'scan -' two
-        # seconds at start-up; then the door decides alone and says so.
-        wait = 2.0 if getattr(args, "payload", "-") == "-" else 0.8
+        # 0.6 s at most (with start-up, it answers within a second whatever the hub does),
+        # 'scan -' two seconds at start-up; not at all once the hub is found unreachable
+        # (refused: at once; no answer: the 1 s connect timeout). Then the door decides
+        # alone and says so.
+        wait = 2.0 if getattr(args, "payload", "-") == "-" else 0.6
         link = open_link(db, db_path(args), wait=wait)
         return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin(),
                         hub=link), link

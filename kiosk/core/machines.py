@@ -3,7 +3,8 @@
 An export for a door or screens machine registers the copy here (its name, role and
 public NKey; the seed goes only into the copy). The hub turns this table into the
 server's users; a revoked copy is left out, so the hub refuses it at once. Each copy's
-heartbeat (every second) updates when it was last seen, its scans and its outbox.
+heartbeat (every second) updates when it was last seen, its scans and its outbox; its
+last one, when its kiosk stops properly, says so (``stopped``: not lost, just closed).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Machine:
     scans: int
     outbox: int
     screen: str = "{}"  # JSON: what its heartbeat said it shows (showing, blank, announcement)
+    stopped_at: str | None = None  # its goodbye (stopped properly), None while it runs
 
     @property
     def shows(self) -> dict[str, Any]:
@@ -47,14 +49,14 @@ class Machine:
         return value if isinstance(value, dict) else {}
 
     def online(self, now: datetime) -> bool:
-        if self.revoked_at or not self.last_seen:
+        if self.revoked_at or not self.last_seen or self.stopped_at:
             return False
         return (now - parse_iso(self.last_seen)).total_seconds() <= ONLINE_WITHIN
 
     def to_dict(self, now: datetime) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "online": self.online(now),
                 "last_seen": self.last_seen, "scans": self.scans, "outbox": self.outbox,
-                "revoked": bool(self.revoked_at), **self.shows}
+                "revoked": bool(self.revoked_at), "stopped": bool(self.stopped_at), **self.shows}
 
 
 def name_for(db: sqlite_utils.Database, wanted: str) -> str:
@@ -86,15 +88,17 @@ def revoke(db: sqlite_utils.Database, name: str, clock: Clock = SYSTEM) -> Machi
 
 def machines(db: sqlite_utils.Database) -> list[Machine]:
     return [Machine(*r) for r in db.execute(
-        "SELECT name, role, public_key, created_at, revoked_at, last_seen, scans, outbox, showing"
-        " FROM venue_machines ORDER BY role, name")]
+        "SELECT name, role, public_key, created_at, revoked_at, last_seen, scans, outbox, showing,"
+        " stopped_at FROM venue_machines ORDER BY role, name")]
 
 
 def seen(db: sqlite_utils.Database, name: str, hello: dict[str, Any]) -> None:
     """A heartbeat from ``name`` (the hub's word for who sent it: the subject it may use)."""
+    now = iso(datetime.now(UTC))
     with write(db):
-        db.execute("UPDATE venue_machines SET last_seen = ?, scans = ?, outbox = ?, showing = ?"
-                   " WHERE name = ? AND revoked_at IS NULL",
-                   [iso(datetime.now(UTC)), int(hello.get("scans") or 0),
+        db.execute("UPDATE venue_machines SET last_seen = ?, scans = ?, outbox = ?, showing = ?,"
+                   " stopped_at = ? WHERE name = ? AND revoked_at IS NULL",
+                   [now, int(hello.get("scans") or 0),
                     int(hello.get("outbox") or 0), json.dumps(
-                        {k: hello.get(k) for k in SCREEN_FIELDS}, ensure_ascii=False), name])
+                        {k: hello.get(k) for k in SCREEN_FIELDS}, ensure_ascii=False),
+                    now if hello.get("stopped") is True else None, name])

@@ -63,6 +63,7 @@ SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scan
 SEND_BATCH = 500  # ...at most this many at once
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 SWITCH_INTERVAL = 0.001  # s: see Link.start
+ERROR_REPEAT_S = 60.0  # s: the same hub error is logged again after this long
 QUIET_S = 0.5  # s without a decision of this door: the other doors' refusals are applied...
 HOLD_MAX = 20_000  # ...or once this many wait
 
@@ -171,12 +172,25 @@ class Link:
         self.sent = 0
         self.received = 0
         self.joined = threading.Event()  # connected once and the venue's streams found
+        # Set while the hub cannot be reached (refused, no answer in time), cleared when it
+        # answers: a waiting caller need not wait any longer for it.
+        self.unreachable = threading.Event()
+        self._last_error = ("", 0.0)  # the hub error last logged, and when
         self.extra = tuple(tasks)
 
     # -- the caller's side (any thread) ------------------------------------------------
     @property
     def online(self) -> bool:
         return self._connected and self._ready and not self._suspect
+
+    def settled(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` s) until this copy joined the venue or found the hub
+        unreachable; True if it joined."""
+        deadline = time.monotonic() + timeout
+        while not self.joined.wait(0.01):
+            if self.unreachable.is_set() or time.monotonic() >= deadline:
+                return False
+        return True
 
     def start(self) -> Link:
         # What this process holds by now (modules, nats-py, sqlite-utils, numpy when installed:
@@ -309,6 +323,14 @@ class Link:
         await self._done.wait()
 
     async def _shutdown(self) -> None:
+        if self.online and not self.master:
+            # Goodbye: the control sees this copy stopped, with its last scans and outbox
+            # (not the figures of its last heartbeat, a second earlier), and not lost.
+            try:
+                await asyncio.wait_for(self._hello(stopped=True), 0.5)
+                await self.nc.flush(timeout=0.5)
+            except Exception:  # noqa: BLE001 - closing: the heartbeat's silence says enough
+                pass
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -326,12 +348,21 @@ class Link:
         async def reconnected() -> None:
             self._connected = True
             self._suspect = False
+            self.unreachable.clear()
+            self._last_error = ("", 0.0)
             self._resubscribe = self._roster_resubscribe = True
             self.log("hub answers again")
             self._wake_sender()
 
         async def error(e: Exception) -> None:
-            self.log(f"hub: {e!r}")
+            if not self.online:
+                self.unreachable.set()
+            # A door cut off for an hour retries every half second: the same error is
+            # written once, then once a minute, not 7,200 times.
+            text, now = repr(e), time.monotonic()
+            if text != self._last_error[0] or now - self._last_error[1] >= ERROR_REPEAT_S:
+                self._last_error = (text, now)
+                self.log(f"hub: {text}" + ("" if self.online else " (deciding alone; retrying)"))
 
         self.nc = Client()
         await self.nc.connect(
@@ -354,6 +385,8 @@ class Link:
                 self.log(f"waiting for the venue's streams: {e!r}")
                 await asyncio.sleep(0.5)
         self._ready = True
+        self.unreachable.clear()
+        self._last_error = ("", 0.0)
         self.joined.set()
         self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")
         # A screens copy only reads (its tasks say what): no events, no roster, a heartbeat.
@@ -633,7 +666,7 @@ class Link:
             if not self.master:
                 await self._hello()
 
-    async def _hello(self) -> None:
+    async def _hello(self, stopped: bool = False) -> None:
         try:
             waiting = await self.in_db(replica.waiting)
             scans = await self.in_db(lambda db: db.execute(
@@ -642,7 +675,7 @@ class Link:
             screen = await self.in_db(machine_screen.heartbeat)  # what it shows (issue 15)
             await self.nc.publish(f"{server.HELLO}.{self.cfg.name}", json.dumps(
                 {"name": self.cfg.name, "role": self.cfg.role, "scans": scans,
-                 "outbox": waiting, "at": time.time(), **screen}).encode())
+                 "outbox": waiting, "at": time.time(), "stopped": stopped, **screen}).encode())
         except Exception as e:  # noqa: BLE001
             self.log(f"hello: {e!r}")
 
@@ -679,6 +712,8 @@ def flush(link: Link, timeout: float) -> bool:
     while time.monotonic() < deadline:
         if link.online and link.outbox() == 0:
             return True
+        if not link.online and (link.unreachable.is_set() or link._suspect):
+            return False  # nothing can go now: the outbox goes with this copy's next run
         time.sleep(0.05)
     return False
 
@@ -691,5 +726,5 @@ def open_link(db: Any, db_path: str | Path, wait: float = 0.0,
         return None
     link = Link(db_path, config, tasks=tasks).start()
     if wait:
-        link.joined.wait(wait)
+        link.settled(wait)
     return link

@@ -525,17 +525,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{n} machines joined</source>
         <translation>{n} machines reliées</translation>
     </message>
@@ -560,7 +565,7 @@
         <translation>Affiché sur {name} seulement, jusqu’à ce que vous l’ôtiez (vide : ôter)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>{name} is blank.</source>
         <translation>{name} est au noir.</translation>
     </message>

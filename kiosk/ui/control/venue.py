@@ -129,6 +129,7 @@ class VenueCard(Card):
             seen = parse_iso(m.last_seen).astimezone(zone).strftime("%H:%M:%S") if m.last_seen else "-"
             state = (translate("kiosk.control", "revoked") if m.revoked_at
                      else translate("kiosk.control", "online") if m.online(now)
+                     else translate("kiosk.control", "stopped") if m.stopped_at
                      else translate("kiosk.control", "offline"))
             rows.append([m.name, m.role, state, seen, str(m.scans), str(m.outbox)])
         layout = [(m.name, m.role) for m in found]
@@ -141,7 +142,9 @@ class VenueCard(Card):
             for col, (cell, text) in enumerate(zip(self.cells[m.name], row, strict=True)):
                 cell.setText(text)
                 if col == 2:
-                    name = "jobDesc" if text == online else "jobError"
+                    # Stopped properly with nothing left to send is no alarm.
+                    calm = text == online or (m.stopped_at and not m.outbox and not m.revoked_at)
+                    name = "jobDesc" if calm else "jobError"
                     if cell.objectName() != name:  # the style follows the name
                         cell.setObjectName(name)
                         cell.style().unpolish(cell)
