@@ -86,9 +86,18 @@ def test_control_window_lists_the_machines_and_the_doubles(qtbot, tmp_path: Path
         qtbot.waitUntil(lambda: len(window.venue.rows) == 2
                         and all(r[2] == "online" for r in window.venue.rows), timeout=5000)
         assert [r[0] for r in window.venue.rows] == ["door-a", "door-b"]
+        # The hub started from a terminal (as the README shows) is the control's hub: running.
+        qtbot.waitUntil(lambda: window.runner.states["hub"].running, timeout=3000)
+        assert window.runner.states["hub"].pid == hub.proc.pid
         assert window.venue.rows[0][4] == "1"  # scans made at that door
         qtbot.wait(500)  # the page's first layout after showing settles (cards squeezed before)
         window.grab().save(str(SCREENSHOTS / "control-venue.png"))
+        # Door A's kiosk stopped properly: "stopped", with nothing waiting to be sent.
+        assert a.close() == 0
+        qtbot.waitUntil(lambda: window.venue.rows[0][2] == "stopped", timeout=5000)
+        assert window.venue.rows[0][5] == "0" and window.venue.rows[1][2] == "online"
+        assert window.venue.cells["door-a"][2].objectName() == "jobDesc"  # no alarm
+        window.grab().save(str(SCREENSHOTS / "control-venue-stopped.png"))
     finally:
         a.close(), b.close()
         window.close()

@@ -59,6 +59,17 @@ def test_the_control_window_adopts_what_runs_on_this_machine(tmp_path: Path) -> 
     assert runner.command("slideshow", runner.states["slideshow"].screen)[-2:] == ["--screen", "2"]
 
 
+def test_the_control_window_adopts_the_hub_started_from_a_terminal(tmp_path: Path) -> None:
+    from kiosk.ui.control.jobs import JobRunner
+
+    runner = JobRunner(tmp_path / "event.db")
+    assert not runner.adopt_hub(None)  # no hub.json: none runs
+    assert runner.adopt_hub(os.getpid()) and runner.states["hub"].running
+    assert not runner.adopt_hub(os.getpid())  # once
+    again = JobRunner(tmp_path / "event.db")  # a restarted control window knows it too
+    assert again.states["hub"].pid == os.getpid()
+
+
 def test_an_unattached_screen_is_refused_with_the_attached_ones(kiosk, db_path: Path) -> None:
     result = kiosk("--db", str(db_path), "checkin", "--screen", "3", "--windowed")
     assert result.returncode == 2, result.stderr

@@ -9,11 +9,9 @@ arriving are applied into MASTER, and the master's own changes (guests, tickets)
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,26 +19,10 @@ from kiosk.core import machines, replica
 from kiosk.core.db import open_db
 from kiosk.core.errors import KioskError
 from kiosk.venue import clock, cluster, screens, security, server, stage
+from kiosk.venue.files import Files, running
 from kiosk.venue.link import Link
 
 DEFAULT_PORT = 4222
-
-
-@dataclass(frozen=True)
-class Files:
-    folder: Path
-
-    @classmethod
-    def of(cls, db_path: str | Path) -> Files:
-        path = Path(db_path).expanduser().resolve()
-        return cls(path.with_name(path.name + ".venue"))
-
-    cert = property(lambda self: self.folder / "hub-cert.pem")
-    key = property(lambda self: self.folder / "hub-key.pem")
-    seed = property(lambda self: self.folder / "control.seed")
-    config = property(lambda self: self.folder / "nats-server.json")
-    store = property(lambda self: self.folder / "jetstream")
-    state = property(lambda self: self.folder / "hub.json")
 
 
 def parse_listen(text: str | None) -> tuple[str, int]:
@@ -51,16 +33,6 @@ def parse_listen(text: str | None) -> tuple[str, int]:
         return host or "0.0.0.0", int(port)
     except ValueError as error:
         raise KioskError("venue.listen", value=text) from error
-
-
-def running(files: Files) -> dict[str, Any] | None:
-    """The running hub's ``hub.json`` (None when no hub runs for this event)."""
-    try:
-        state = json.loads(files.state.read_text())
-        os.kill(int(state["pid"]), 0)
-        return state
-    except (OSError, ValueError, KeyError):
-        return None
 
 
 def _control_seed(files: Files) -> str:

@@ -192,6 +192,18 @@ class JobRunner:
             self._save()
         return changed
 
+    def adopt_hub(self, pid: int | None) -> bool:
+        """Take in the venue hub that runs for this event without this window having started it
+        (``kiosk hub`` in a terminal; its ``hub.json`` names it): shown as running, Stop stops
+        it, Start starts no second one. True when it was adopted."""
+        state = self.states["hub"]
+        if pid is None or state.running or not _alive(pid):
+            return False
+        state.pid, state.ticks = pid, _start_ticks(pid)
+        state.started_at, state.exit_code, state.last_error = time.time(), None, ""
+        self._save()
+        return True
+
     # -- internals
 
     @staticmethod

@@ -53,6 +53,7 @@ from kiosk.ui.control.widgets import (
     svg_pixmap,
 )
 from kiosk.ui.display import list_screens
+from kiosk.venue import files as venue_files
 
 translate = QCoreApplication.translate
 
@@ -413,7 +414,11 @@ class ControlWindow(QMainWindow):
             found = windows.running(self.db)
         except sqlite3.Error:
             found = []
-        if self.runner.adopt(found, self.origin.host) or changed:
+        hub_pid = (venue_files.running(venue_files.Files.of(self.db_path)) or {}).get("pid")
+        adopted = self.runner.adopt(found, self.origin.host)
+        if self.runner.adopt_hub(hub_pid if isinstance(hub_pid, int) else None):
+            adopted = True
+        if adopted or changed:
             self.refresh_jobs()
 
     def _event_now(self) -> datetime:
