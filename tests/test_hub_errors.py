@@ -22,5 +22,25 @@ def test_a_hub_whose_port_is_taken_says_so_and_exits_2(tmp_path: Path) -> None:
             stdin=subprocess.DEVNULL)
     assert result.returncode == 2, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
-    assert "nats-server stopped at start (exit code" in result.stderr
+    assert f"Port {port} on 127.0.0.1 is taken by another program" in result.stderr
+    assert "[FTL]" not in result.stderr  # found before nats-server is started
     assert result.stdout == ""  # no ready line
+
+
+def _hub(master: Path, listen: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "--lang", "en", "--db", str(master), "hub", "--listen",
+         listen], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+
+
+def test_a_listen_address_the_hub_cannot_have_is_named_with_why(tmp_path: Path) -> None:
+    master = build_event(tmp_path / "master.db")
+    for listen, words in [("127.0.0.1:70000", "127.0.0.1:70000: the port must be a number from 1"),
+                          ("127.0.0.1:0", "the port must be a number from 1 to 65535"),
+                          ("192.0.2.77:4222", "192.0.2.77 is not an address of this machine"),
+                          ("no-such-host.invalid:4222", "no-such-host.invalid is not an address")]:
+        result = _hub(master, listen)
+        assert result.returncode == 2, (listen, result.stderr[-2000:])
+        assert words in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert "127.0.0.1" in result.stderr.rsplit("addresses:", 1)[-1]  # what it may use
+        assert result.stdout == ""

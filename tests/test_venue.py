@@ -56,6 +56,35 @@ def test_hub_ready_line_clean_stop_and_no_orphan(venue) -> None:
     assert not (master.with_name("master.db.venue") / "hub.json").exists()
 
 
+def test_ctrl_c_in_the_hub_s_terminal_stops_it_in_order_and_its_log_is_clean(
+        tmp_path: Path) -> None:
+    """Ctrl+C sends SIGINT to the terminal's whole foreground group: the hub alone takes it and
+    stops its server after its link (the server no longer dies first and is "restarted" on the
+    way out), and a start with no fault writes no [ERR] in the log (the readiness probe no
+    longer hangs up mid-handshake)."""
+    from venue_support import free_port
+
+    master = build_event(tmp_path / "master.db")
+    log = tmp_path / "hub.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--db", str(master), "hub",
+                                 "--listen", f"127.0.0.1:{free_port()}"],
+                                stdout=subprocess.PIPE, stderr=err, text=True,
+                                start_new_session=True)  # its own terminal's group, as in a shell
+        try:
+            server = json.loads(proc.stdout.readline())["server_pid"]
+            os.killpg(proc.pid, signal.SIGINT)
+            assert proc.wait(15) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(5)
+    assert wait_for(lambda: not alive(server), 5)
+    text = log.read_text()
+    assert "stopping" in text and "restarting" not in text, text
+    assert "[ERR]" not in text and "[FTL]" not in text, text
+
+
 def test_hub_killed_leaves_no_server(tmp_path: Path) -> None:
     master = build_event(tmp_path / "master.db")
     hub = Hub(master)

@@ -49,9 +49,13 @@ REPLICAS = 3
 
 def _split(address: str, default_port: int) -> tuple[str, int]:
     parts = urlsplit(address if "://" in address else f"tls://{address}")
+    try:
+        port = parts.port  # raises for a port out of 0-65535
+    except ValueError as error:
+        raise KioskError("venue.listen_port", value=address) from error
     if not parts.hostname:
         raise KioskError("venue.listen", value=address)
-    return parts.hostname, parts.port or default_port
+    return parts.hostname, port or default_port
 
 
 def route_of(url: str) -> str:
@@ -309,7 +313,8 @@ def run_node(files: Any, db_path: str | Path, peers: list[str], listen: str | No
     finally:
         db.close()
     stop = server.stop_on_signals()
-    supervisor = server.Supervisor(files.config, host, port, log)
+    supervisor = server.Supervisor(files.config, host, port, log,
+                                   tls=security.client_context(link.cert))
     supervisor.start()
 
     def changed(found: list) -> None:

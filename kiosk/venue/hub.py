@@ -30,9 +30,12 @@ def parse_listen(text: str | None) -> tuple[str, int]:
         return "0.0.0.0", DEFAULT_PORT
     host, _, port = text.rpartition(":")
     try:
-        return host or "0.0.0.0", int(port)
+        number = int(port)
     except ValueError as error:
         raise KioskError("venue.listen", value=text) from error
+    if not 1 <= number <= 65535:
+        raise KioskError("venue.listen_port", value=text)
+    return host.strip("[]") or "0.0.0.0", number
 
 
 def _control_seed(files: Files) -> str:
@@ -153,7 +156,8 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
         _single_store_aside(files)
     url = f"tls://{_advertised(host)}:{port}"
     stop = server.stop_on_signals()
-    supervisor = server.Supervisor(files.config, host, port, _log)
+    supervisor = server.Supervisor(files.config, host, port, _log,
+                                   tls=security.client_context(files.cert.read_text()))
     supervisor.start()
     local = server.local_url(host, port)
     link = Link(db_path, replica.Link("control", "control", ",".join([local, *nodes]),

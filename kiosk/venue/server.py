@@ -19,11 +19,13 @@ claim was lost is reported as a double. KIOSK_HUB_SYNC sets another interval (or
 from __future__ import annotations
 
 import ctypes
+import errno
 import hashlib
 import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import sysconfig
@@ -172,6 +174,27 @@ def local_url(host: str, port: int) -> str:
     return f"tls://{local_host(host)}:{port}"
 
 
+def check_listen(host: str, port: int) -> None:
+    """Refuse, saying why, an address nats-server could not listen on: a port another
+    program holds, an address that is not this machine's (nats-server would only print a
+    fatal line and stop)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as nats-server binds
+        try:
+            probe.bind((host or "0.0.0.0", port))
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise KioskError("venue.port_taken", host=host, port=port) from error
+            from kiosk.venue.security import local_addresses
+
+            if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
+                raise KioskError("venue.not_local", host=host,
+                                 addresses=", ".join(local_addresses())) from error
+            raise KioskError("venue.listen_failed", host=host, port=port,
+                             detail=error.strerror or str(error)) from error
+
+
 def stop_on_signals() -> threading.Event:
     """An event set by SIGTERM, Ctrl+C or SIGHUP: a foreground hub or node ends cleanly."""
     stop = threading.Event()
@@ -192,8 +215,10 @@ def _die_with_parent() -> None:
 class Supervisor:
     """Runs nats-server, restarts it when it dies, stops it with the hub."""
 
-    def __init__(self, config: Path, host: str, port: int, log: Callable[[str], None]) -> None:
+    def __init__(self, config: Path, host: str, port: int, log: Callable[[str], None],
+                 tls: ssl.SSLContext | None = None) -> None:
         self.config, self.host, self.port, self.log = config, host, port, log
+        self.tls = tls  # the readiness probe completes TLS as a client would (see wait_ready)
         self.proc: subprocess.Popen | None = None
         self.restarts = 0
         self._stopping = threading.Event()
@@ -201,15 +226,20 @@ class Supervisor:
         self._binary = binary()
 
     def start(self, timeout: float = 15.0) -> None:
+        check_listen(self.host, self.port)
         self._spawn()
         self.wait_ready(timeout)
         self._thread.start()
 
     def _spawn(self) -> None:
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
+        # A process group of its own: Ctrl+C in the hub's terminal (SIGINT to the whole
+        # foreground group) reaches the hub alone, which closes its link and then stops the
+        # server, instead of the server dying first and being "restarted" on the way out.
+        # It still dies with the hub (preexec: PR_SET_PDEATHSIG).
         self.proc = subprocess.Popen([str(self._binary), "-c", str(self.config)],
                                      stdin=subprocess.DEVNULL, stdout=sys.stderr,
-                                     stderr=sys.stderr, preexec_fn=preexec)
+                                     stderr=sys.stderr, preexec_fn=preexec, process_group=0)
         self.log(f"nats-server {VERSION} started (pid {self.proc.pid})")
 
     def wait_ready(self, timeout: float) -> None:
@@ -223,11 +253,30 @@ class Supervisor:
                 # program on the port (a second hub, anything) is not taken for ours.
                 with socket.create_connection((host, self.port), timeout=0.5) as conn:
                     if conn.recv(4) == b"INFO":
+                        self._close_as_a_client(conn)
                         return
             except OSError:
                 pass
             time.sleep(0.05)
         raise KioskError("venue.server_timeout", seconds=timeout)
+
+    def _close_as_a_client(self, conn: socket.socket) -> None:
+        """Finish the TLS handshake the server expects after its INFO line, then close: a
+        probe that hangs up mid-handshake is logged by the server as an [ERR] at every
+        start of the hub, which an AV technician reading the log takes for a fault."""
+        if self.tls is None:
+            return
+        try:
+            line = b""
+            while not line.endswith(b"\r\n") and len(line) < 65536:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                line += chunk
+            with self.tls.wrap_socket(conn, server_hostname=local_host(self.host)) as tls:
+                tls.unwrap()
+        except (OSError, ValueError):
+            pass  # it answered INFO: it is ours and it serves; the probe's manners aside
 
     def _watch(self) -> None:
         while not self._stopping.is_set():

@@ -567,6 +567,31 @@
         <translation>--listen {value} : HÔTE:PORT attendu.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{value}: the port must be a number from 1 to 65535.</source>
+        <translation>{value} : le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port {port} on {host} is taken by another program (another hub?): stop it, or choose another port with --listen HOST:PORT.</source>
+        <translation>Le port {port} sur {host} est pris par un autre programme (un autre hub ?) : arrêtez-le, ou choisissez un autre port avec --listen HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is not an address of this machine, so the hub cannot listen on it. This machine&apos;s addresses: {addresses}.</source>
+        <translation>{host} n’est pas une adresse de cette machine : le hub ne peut pas y écouter. Adresses de cette machine : {addresses}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub cannot listen on {host}:{port}: {detail}.</source>
+        <translation>Le hub ne peut pas écouter sur {host}:{port} : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy cannot run a node of the hub: export it from the master with --hub-node HOST.</source>
+        <translation>Cette copie ne peut pas faire tourner un nœud du hub : exportez-la depuis la base maîtresse avec --hub-node HÔTE.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>--interval {value}: give a number of seconds between {low} and {high}.</source>
         <translation>--interval {value} : indiquez un nombre de secondes entre {low} et {high}.</translation>
