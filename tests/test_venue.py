@@ -242,6 +242,38 @@ def test_frozen_hub_doors_go_on_alone_then_everything_reaches_the_master(venue, 
         a.close(), b.close()
 
 
+def test_a_link_that_lost_the_hub_hears_it_again_as_soon_as_it_answers(venue, tmp_path,
+                                                                        caplog) -> None:
+    """The hub frozen long enough for a liveness ping to go unanswered, then thawed: the late
+    PONG must not kill the link's reader (nats-py sets it on the ping's future unguarded; a
+    cancelled future raised and its read loop stopped: the door was deaf, and decided alone,
+    for the 4-6 s its stale-connection pings took to notice)."""
+    from kiosk.core import replica
+    from kiosk.core.venue import admission_key
+    from kiosk.venue.link import Link
+
+    master, hub = venue
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    db = open_db(copy)
+    link = Link(copy, replica.link_of(db), log=lambda text: None).start()
+    try:
+        assert link.settled(10) and wait_for(lambda: link.online, 5.0)
+        for round_ in range(2):
+            hub.freeze()
+            try:
+                assert wait_for(lambda: not link.online, 5.0)  # a ping went unanswered
+            finally:
+                hub.thaw()
+            assert wait_for(lambda: link.online, 3.0), "the link did not hear the hub again"
+            answer = link.claim(admission_key(40 + round_, 1), f"t{round_}", "A", "now")
+            assert answer is not None and answer.won
+        assert not [r for r in caplog.records if r.name.startswith("nats") and r.exc_info]
+    finally:
+        link.close()
+        db.close()
+
+
 def test_a_door_waiting_for_the_hub_holds_no_write_lock(venue, tmp_path, monkeypatch) -> None:
     """The hub's claim is asked before the scan's write transaction: while a door waits for a
     frozen hub, its file stays writable (the link applying the venue's events, another scan)."""

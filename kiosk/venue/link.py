@@ -64,6 +64,8 @@ SEND_BATCH = 500  # ...at most this many at once
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 SWITCH_INTERVAL = 0.001  # s: see Link.start
 ERROR_REPEAT_S = 60.0  # s: the same hub error is logged again after this long
+PING_WAIT_S = 365 * 86400.0  # s: a liveness PING is never given up on (see Link._answers)...
+PING_AGAIN_S = 5.0  # ...but another is sent when it has waited this long
 QUIET_S = 0.5  # s without a decision of this door: the other doors' refusals are applied...
 HOLD_MAX = 20_000  # ...or once this many wait
 
@@ -172,6 +174,9 @@ class Link:
         self.sent = 0
         self.received = 0
         self.joined = threading.Event()  # connected once and the venue's streams found
+        self._ping: asyncio.Future | None = None  # the liveness PING in flight (see _answers)
+        self._ping_conn = 0  # ... sent on this connection (nats-py's count of reconnections)
+        self._ping_at = 0.0  # ... at this time.monotonic()
         # Set while the hub cannot be reached (refused, no answer in time), cleared when it
         # answers: a waiting caller need not wait any longer for it.
         self.unreachable = threading.Event()
@@ -328,7 +333,7 @@ class Link:
             # (not the figures of its last heartbeat, a second earlier), and not lost.
             try:
                 await asyncio.wait_for(self._hello(stopped=True), 0.5)
-                await self.nc.flush(timeout=0.5)
+                await self._answers(0.5)
             except Exception:  # noqa: BLE001 - closing: the heartbeat's silence says enough
                 pass
         for task in self._tasks:
@@ -648,13 +653,35 @@ class Link:
                     pass
 
     # -- liveness and heartbeat ---------------------------------------------------------
+    async def _answers(self, timeout: float) -> bool:
+        """Does the hub answer a PING within ``timeout`` s?
+
+        The PING's future is never cancelled: nats-py 2.16 sets a late PONG's result on it
+        unguarded, and on a cancelled one that raised in its read loop, which stopped: after
+        a frozen hub thawed, the link was deaf (its door deciding alone) for the 4-6 s its
+        stale-connection pings took to notice. So one PING waits as long as it takes (a
+        reconnection drops it; after ``PING_AGAIN_S`` another is sent beside it), and each look
+        waits for it at most ``timeout``.
+        """
+        now = time.monotonic()
+        if (self._ping is None or self._ping.done() or now - self._ping_at > PING_AGAIN_S
+                or self._ping_conn != self.nc.stats["reconnects"]):
+            # An older PING is left waiting, never cancelled: its PONG resolves it, or a
+            # reconnection drops it (nats-py starts each connection with no PING pending).
+            self._ping = asyncio.ensure_future(self.nc.flush(timeout=PING_WAIT_S))
+            self._ping.add_done_callback(lambda ping: ping.cancelled() or ping.exception())
+            self._ping_at, self._ping_conn = now, self.nc.stats["reconnects"]
+        done, _ = await asyncio.wait({self._ping}, timeout=timeout)
+        return bool(done) and not self._ping.cancelled() and self._ping.exception() is None
+
     async def _probe(self) -> None:
         while True:
             await asyncio.sleep(0.25 if self._suspect else 1.0)
             if not self._connected:
                 continue
             try:
-                await self.nc.flush(timeout=0.5)
+                if not await self._answers(0.5):
+                    raise TimeoutError
                 if self._suspect:
                     self._suspect = False
                     self._resubscribe = self._roster_resubscribe = True
