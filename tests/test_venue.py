@@ -226,7 +226,9 @@ def test_frozen_hub_doors_go_on_alone_then_everything_reaches_the_master(venue, 
         double, took = b.scan(codes[10])
         assert double["status"] == "admitted" and double["online"] is False and took < 1.0
         hub.thaw()
-        assert wait_for(lambda: len(_scans(master)) == 13, 10.0), _scans(master)
+        # Within seconds of the hub answering again (it took 5-6 s while a late PONG killed
+        # the links' readers), with no one doing anything.
+        assert wait_for(lambda: len(_scans(master)) == 13, 4.0), _scans(master)
         summary = report(master)
         assert summary["doubles"] == 1
         assert summary["arrivals"] == 12
