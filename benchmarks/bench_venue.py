@@ -215,6 +215,25 @@ def late_joiner(tmp: Path, master: Path) -> list[dict]:
                  f"stream at {heard}; from start of the link (connect included)")]
 
 
+IDLE_S = 20.0  # s the hub is watched at rest
+
+
+def idle_hub(hub) -> list[dict]:  # noqa: ANN001 - venue_support.Hub
+    """The hub at rest, as `kiosk hub` runs all night on the control laptop: its process (the
+    master's link, the screens' and the stage's publishers) and its nats-server."""
+    time.sleep(5.0)  # what the rows before it left to send and apply
+    pids = {"hub": hub.proc.pid, "nats-server": hub.server_pid()}
+    before = {k: started._cpu_s(pid) for k, pid in pids.items()}
+    time.sleep(IDLE_S)
+    cpu = {k: (started._cpu_s(pid) - before[k]) / IDLE_S * 100 for k, pid in pids.items()}
+    rss = {k: started._rss_mb(pid) for k, pid in pids.items()}
+    return [_row("venue hub (idle): CPU, hub + nats-server", sum(cpu.values()), "% core",
+                 "(report)", None, f"hub {cpu['hub']:.1f} %, nats-server {cpu['nats-server']:.1f} %"
+                 f" over {IDLE_S:.0f} s, the venue joined by 4 doors that stopped"),
+            _row("venue hub (idle): resident memory, hub + nats-server", sum(rss.values()), "MB",
+                 "(report)", None, f"hub {rss['hub']:.0f} MB, nats-server {rss['nats-server']:.0f} MB")]
+
+
 def run() -> list[dict]:
     from door_support import build_event, payloads
     from venue_support import Hub
@@ -230,6 +249,7 @@ def run() -> list[dict]:
             rows += fallback_and_outbox(tmp, master, hub, codes[-12:])
             rows += four_doors(tmp, master, codes[:-12])
             rows += late_joiner(tmp, master)
+            rows += idle_hub(hub)
         finally:
             try:
                 os.kill(hub.server_pid(), signal.SIGCONT)
