@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -44,3 +45,39 @@ def test_a_listen_address_the_hub_cannot_have_is_named_with_why(tmp_path: Path) 
         assert words in result.stderr and "Traceback" not in result.stderr, result.stderr
         assert "127.0.0.1" in result.stderr.rsplit("addresses:", 1)[-1]  # what it may use
         assert result.stdout == ""
+
+
+def test_export_refuses_a_hub_address_that_cannot_be_one_and_writes_nothing(tmp_path: Path) -> None:
+    """A typo in --hub made a copy that would never join (and a credential for it): now it is
+    refused before anything is written, and a good address is kept as the copy will use it."""
+    from kiosk.core import machines
+    from kiosk.core.db import open_db
+
+    master = build_event(tmp_path / "master.db")
+    out = tmp_path / "door.db"
+
+    def export(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "kiosk", "--lang", "en", "--db", str(master), "export",
+             "--role", "door", "--out", str(out), *args], capture_output=True, text=True,
+            timeout=60, stdin=subprocess.DEVNULL)
+
+    for args, words in [(("--hub", "http://10.0.0.5:4222"), "--hub http://10.0.0.5:4222: expected"),
+                        (("--hub", ""), "--hub : expected"),
+                        (("--hub", "tls://10.0.0.5:99999"), "the port must be a number from 1"),
+                        (("--hub-node", "10.0.0.6:0"), "--hub-node 10.0.0.6:0: the port must")]:
+        result = export(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert words in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert not out.exists()
+    # A node without a hub to join: refused before the copy is written, too.
+    result = export("--hub-node", "10.0.0.6")
+    assert result.returncode == 1 and "No hub address" in result.stderr and not out.exists()
+    db = open_db(master)
+    try:
+        assert machines.machines(db) == []  # no credential made for any of them
+    finally:
+        db.close()
+    result = export("--hub", "nats://10.0.0.5, 10.0.0.6:4300")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["venue"]["hub"] == "tls://10.0.0.5:4222,tls://10.0.0.6:4300"

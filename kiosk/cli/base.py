@@ -82,10 +82,12 @@ def print_json(obj: Any) -> None:
 # of its content: like a database error it exits 2 (issue 12: "errors are messages with exit
 # status 2"), with a message naming the file, line and field.
 OUT_OF_RANGE = frozenset({"import.bad_party_size"})
+# An address given on the command line that cannot be one: a usage error, exit 2 too.
+BAD_ADDRESS = frozenset({"venue.hub_url", "venue.listen", "venue.listen_port"})
 
 
 def exit_code_for(error: KioskError) -> int:
-    if error.code.startswith(("db.", "key.", "screen.", "display.")) or error.code in OUT_OF_RANGE:
+    if error.code.startswith(("db.", "key.", "screen.", "display.")) or error.code in OUT_OF_RANGE | BAD_ADDRESS:
         return EXIT_USAGE
     return EXIT_REFUSED
 

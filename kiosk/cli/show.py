@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.cli.base import add_db_arg, add_window_args, cli_origin, db_path, open_event, print_json
 from kiosk.cli.parser import Commands
+from kiosk.core.errors import KioskError
 
 # When the command was given (this module is read as the command line starts, before the
 # network's modules): two GOs given together on two machines are one GO, however long each
@@ -200,6 +201,15 @@ def cmd_stage(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kiosk.core.export import export_role
 
+    if args.hub is not None or args.hub_node is not None:  # checked before anything is written
+        from kiosk.venue import cluster, files
+
+        if args.hub is not None:
+            args.hub = cluster.hub_urls(args.hub)
+        if args.hub_node is not None:
+            cluster.hub_urls(args.hub_node, "--hub-node")
+            if args.hub is None and files.running(files.Files.of(db_path(args))) is None:
+                raise KioskError("venue.no_hub")
     db = open_event(args)
     try:
         result = export_role(db, args.role, args.out, force=args.force, origin=cli_origin())

@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "venue.hub_unreachable": QT_TRANSLATE_NOOP("kiosk.core", "The venue hub at {url} does not answer ({detail})."),
     "venue.not_delivered": QT_TRANSLATE_NOOP("kiosk.core", "{name} did not answer: it is offline, or no slideshow or stage window runs on it."),
     "venue.listen": QT_TRANSLATE_NOOP("kiosk.core", "--listen {value}: expected HOST:PORT."),
+    "venue.hub_url": QT_TRANSLATE_NOOP("kiosk.core", "{option} {value}: expected an address of the hub as tls://HOST:PORT (or HOST:PORT, or HOST), several separated by commas."),
     "venue.listen_port": QT_TRANSLATE_NOOP("kiosk.core", "{value}: the port must be a number from 1 to 65535."),
     "venue.port_taken": QT_TRANSLATE_NOOP("kiosk.core", "Port {port} on {host} is taken by another program (another hub?): stop it, or choose another port with --listen HOST:PORT."),
     "venue.not_local": QT_TRANSLATE_NOOP("kiosk.core", "{host} is not an address of this machine, so the hub cannot listen on it. This machine's addresses: {addresses}."),

@@ -53,9 +53,30 @@ def _split(address: str, default_port: int) -> tuple[str, int]:
         port = parts.port  # raises for a port out of 0-65535
     except ValueError as error:
         raise KioskError("venue.listen_port", value=address) from error
+    if port == 0:
+        raise KioskError("venue.listen_port", value=address)
     if not parts.hostname:
         raise KioskError("venue.listen", value=address)
     return parts.hostname, port or default_port
+
+
+def hub_urls(text: str, option: str = "--hub") -> str:
+    """``--hub``'s addresses, checked and written as a copy keeps them: each one
+    ``tls://HOST:PORT`` (HOST alone: port 4222; ``nats://`` is taken for ``tls://``: the hub
+    speaks TLS only), comma-separated for a three-node hub."""
+    urls = []
+    for address in (part.strip() for part in text.split(",")):
+        scheme = address.split("://", 1)[0].lower() if "://" in address else "tls"
+        if not address or scheme not in ("tls", "nats"):
+            raise KioskError("venue.hub_url", option=option, value=text)
+        try:
+            host, port = _split(address, 4222)
+        except KioskError as error:
+            if error.code == "venue.listen_port":
+                raise KioskError("venue.listen_port", value=f"{option} {address}") from error
+            raise KioskError("venue.hub_url", option=option, value=text) from error
+        urls.append(f"tls://{f'[{host}]' if ':' in host else host}:{port}")
+    return ",".join(urls)
 
 
 def route_of(url: str) -> str:

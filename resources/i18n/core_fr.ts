@@ -568,6 +568,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{option} {value}: expected an address of the hub as tls://HOST:PORT (or HOST:PORT, or HOST), several separated by commas.</source>
+        <translation>{option} {value} : adresse du hub attendue sous la forme tls://HÔTE:PORT (ou HÔTE:PORT, ou HÔTE), plusieurs séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{value}: the port must be a number from 1 to 65535.</source>
         <translation>{value} : le port doit être un nombre de 1 à 65535.</translation>
     </message>
