@@ -81,3 +81,18 @@ def test_export_refuses_a_hub_address_that_cannot_be_one_and_writes_nothing(tmp_
     result = export("--hub", "nats://10.0.0.5, 10.0.0.6:4300")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["venue"]["hub"] == "tls://10.0.0.5:4222,tls://10.0.0.6:4300"
+
+
+def test_a_door_copy_does_not_start_a_venue_of_its_own(tmp_path: Path) -> None:
+    """`kiosk hub` on a door copy would start a second venue that no machine joins."""
+    master = build_event(tmp_path / "master.db")
+    copy = tmp_path / "door-a.db"
+    made = subprocess.run([sys.executable, "-m", "kiosk", "--db", str(master), "export", "--role",
+                           "door", "--out", str(copy), "--hub", "tls://127.0.0.1:4999"],
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    result = _hub(copy, "127.0.0.1:4998")
+    assert result.returncode == 2 and result.stdout == "", result.stderr
+    assert "is a door copy of the venue whose hub is tls://127.0.0.1:4999" in result.stderr
+    assert "--peer" in result.stderr and "Traceback" not in result.stderr
+    assert not copy.with_name("door-a.db.venue").exists()  # nothing made for a hub there

@@ -138,6 +138,7 @@ MESSAGES: dict[str, str] = {
     "venue.not_delivered": QT_TRANSLATE_NOOP("kiosk.core", "{name} did not answer: it is offline, or no slideshow or stage window runs on it."),
     "venue.listen": QT_TRANSLATE_NOOP("kiosk.core", "--listen {value}: expected HOST:PORT."),
     "venue.hub_url": QT_TRANSLATE_NOOP("kiosk.core", "{option} {value}: expected an address of the hub as tls://HOST:PORT (or HOST:PORT, or HOST), several separated by commas."),
+    "venue.hub_on_copy": QT_TRANSLATE_NOOP("kiosk.core", "{path} is a {role} copy of the venue whose hub is {url}: run 'kiosk hub' on the master event file (the control laptop's), or add --peer URL to run a node of that hub here."),
     "venue.listen_port": QT_TRANSLATE_NOOP("kiosk.core", "{value}: the port must be a number from 1 to 65535."),
     "venue.port_taken": QT_TRANSLATE_NOOP("kiosk.core", "Port {port} on {host} is taken by another program (another hub?): stop it, or choose another port with --listen HOST:PORT."),
     "venue.not_local": QT_TRANSLATE_NOOP("kiosk.core", "{host} is not an address of this machine, so the hub cannot listen on it. This machine's addresses: {addresses}."),

@@ -135,6 +135,19 @@ def _log(text: str) -> None:
     sys.stderr.flush()
 
 
+def _refuse_a_copy(db_path: str | Path) -> None:
+    """The hub runs on the master: a door, screens or stage copy running one would start a
+    second venue of its own, which no other machine joins (a node of the venue's hub is
+    ``hub --peer``)."""
+    db = open_db(db_path)
+    try:
+        link = replica.link_of(db)
+    finally:
+        db.close()
+    if link is not None and link.role != "control":
+        raise KioskError("venue.hub_on_copy", path=str(db_path), role=link.role, url=link.url)
+
+
 def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | None = None) -> int:
     """Run the hub in the foreground until SIGTERM or Ctrl+C; ``ready(dict)`` once it serves.
     With ``peers``: this copy's node of a three-node hub (:mod:`kiosk.venue.cluster`)."""
@@ -145,6 +158,7 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
     if peers:
         return cluster.run_node(files, db_path, peers, listen, ready, _log)
     host, port = parse_listen(listen)
+    _refuse_a_copy(db_path)
     seed = prepare(files, host)
     db = open_db(db_path)
     try:

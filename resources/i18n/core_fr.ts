@@ -573,6 +573,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a {role} copy of the venue whose hub is {url}: run &apos;kiosk hub&apos; on the master event file (the control laptop&apos;s), or add --peer URL to run a node of that hub here.</source>
+        <translation>{path} est une copie (rôle {role}) du lieu dont le hub est {url} : lancez « kiosk hub » sur la base maîtresse de l’événement (celle du portable de régie), ou ajoutez --peer URL pour faire tourner ici un nœud de ce hub.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{value}: the port must be a number from 1 to 65535.</source>
         <translation>{value} : le port doit être un nombre de 1 à 65535.</translation>
     </message>
