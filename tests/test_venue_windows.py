@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from door_support import build_event, payloads
+from PySide6.QtCore import QObject
 from venue_support import Hub, export_door
 from xsession import SCREENSHOTS
 
@@ -48,6 +49,18 @@ def test_door_screen_shows_online_then_offline(qtbot, tmp_path: Path) -> None:
         window.window.grabWindow().save(str(SCREENSHOTS / "door-offline.png"))
         hub.thaw()
         qtbot.waitUntil(lambda: window.controller.venue == "online", timeout=5000)
+        # Shut out at the control (a lost laptop, or the wrong name revoked): the screen says
+        # so, not "offline" like a network fault, and the door goes on deciding alone.
+        from conftest import run_kiosk
+
+        assert run_kiosk("--db", str(master), "hub", "revoke", "door-a").returncode == 0
+        qtbot.waitUntil(lambda: window.controller.venue == "revoked", timeout=5000)
+        window.controller.scan(codes[3])
+        assert window.controller.last_result.online is False
+        qtbot.wait(200)
+        badge = window.window.findChild(QObject, "venueStatus")
+        assert badge.childItems()[0].property("text") == "ACCESS REVOKED"
+        window.window.grabWindow().save(str(SCREENSHOTS / "door-access-revoked.png"))
     finally:
         window.shutdown()
         link.close()

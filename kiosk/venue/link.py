@@ -180,6 +180,9 @@ class Link:
         # Set while the hub cannot be reached (refused, no answer in time), cleared when it
         # answers: a waiting caller need not wait any longer for it.
         self.unreachable = threading.Event()
+        # The hub refuses this copy's credential (revoked at the control: a lost laptop, or
+        # the wrong name revoked): it says so on screen, not "offline" like a network fault.
+        self.shut_out = False
         self._last_error = ("", 0.0)  # the hub error last logged, and when
         self.extra = tuple(tasks)
 
@@ -354,6 +357,7 @@ class Link:
             self._connected = True
             self._suspect = False
             self.unreachable.clear()
+            self.shut_out = False
             self._last_error = ("", 0.0)
             self._resubscribe = self._roster_resubscribe = True
             self.log("hub answers again")
@@ -362,6 +366,7 @@ class Link:
         async def error(e: Exception) -> None:
             if not self.online:
                 self.unreachable.set()
+                self.shut_out = "authorization violation" in str(e).lower()
             # A door cut off for an hour retries every half second: the same error is
             # written once, then once a minute, not 7,200 times.
             text, now = repr(e), time.monotonic()
@@ -391,6 +396,7 @@ class Link:
                 await asyncio.sleep(0.5)
         self._ready = True
         self.unreachable.clear()
+        self.shut_out = False
         self._last_error = ("", 0.0)
         self.joined.set()
         self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")

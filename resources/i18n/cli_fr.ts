@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>show the slide given by the clock, so that several screens show the same slide at the same moment (give them all the same --interval); the screens of a venue count on the hub&apos;s clock, whatever their own clocks say</source>
-        <translation>afficher la diapositive donnée par l’heure, pour que plusieurs écrans montrent la même diapositive au même moment (donnez-leur à tous le même --interval) ; les écrans d’un lieu comptent sur l’horloge du hub, quelle que soit la leur</translation>
+        <translation>afficher la diapositive donnée par l’heure, pour que plusieurs écrans montrent la même diapositive au même moment (donnez-leur à tous le même --interval)&#xa0;; les écrans d’un lieu comptent sur l’horloge du hub, quelle que soit la leur</translation>
     </message>
     <message>
         <source>put a full-screen message on every running slideshow (or --clear it)</source>

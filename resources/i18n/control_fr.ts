@@ -190,7 +190,7 @@
         <translation>entrée {door}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/control/window.py" line="+84"/>
+        <location filename="../../kiosk/ui/control/window.py" line="+85"/>
         <source>{event} — Kiosk control</source>
         <translation>{event} — Régie du kiosque</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>{n} branché(s)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Type the message first.</source>
         <translation>Saisissez d’abord le message.</translation>
     </message>

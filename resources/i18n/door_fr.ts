@@ -4,7 +4,7 @@
 <context>
     <name>DoorController</name>
     <message>
-        <location filename="../../kiosk/ui/door/controller.py" line="+256"/>
+        <location filename="../../kiosk/ui/door/controller.py" line="+281"/>
         <source>ADMITTED · VIP</source>
         <translation>ADMIS · VIP</translation>
     </message>
@@ -98,7 +98,22 @@
         <translation>Porte %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>ONLINE</source>
+        <translation>EN LIGNE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACCESS REVOKED</source>
+        <translation>ACCÈS RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE</source>
+        <translation>HORS LIGNE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>CAMERA ON</source>
         <translation>CAMÉRA ACTIVE</translation>
     </message>
@@ -389,7 +404,7 @@
         <translation>--reissue demande --out DOSSIER pour le nouveau billet</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>--excel needs --csv FILE</source>
         <translation>--excel demande --csv FICHIER</translation>
     </message>

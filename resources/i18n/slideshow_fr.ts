@@ -12,7 +12,7 @@
 <context>
     <name>CardSlide</name>
     <message>
-        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+57"/>
+        <location filename="../qml/Kiosk/Slideshow/CardSlide.qml" line="+58"/>
         <source>Official partner</source>
         <translation>Partenaire officiel</translation>
     </message>
@@ -22,7 +22,7 @@
         <translation>Les légendes apparaîtront ici</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add legends with &apos;kiosk import legends FILE --photos DIR&apos;.</source>
         <translation>Ajoutez des légendes avec « kiosk import legends FICHIER --photos DOSSIER ».</translation>
     </message>

@@ -163,9 +163,11 @@ class DoorController(QObject):
         return self._venue
 
     def _check_venue(self) -> None:
-        """'online' or 'offline' for a door that joins a venue hub ('' for one on its own)."""
+        """'online', 'offline' or 'revoked' (the hub refuses this copy) for a door that joins a
+        venue hub ('' for one on its own)."""
         hub = self.door.hub
-        text = "" if hub is None else "online" if hub.online else "offline"
+        text = ("" if hub is None else "online" if hub.online
+                else "revoked" if getattr(hub, "shut_out", False) else "offline")
         if text != self._venue:
             self._venue = text
             self.venueChanged.emit()

@@ -89,7 +89,8 @@ Window {
 
             Rectangle {
                 // The venue hub: ONLINE (admissions decided for the whole venue) or, plainly,
-                // OFFLINE (this door decides alone; everything is sent when the hub returns).
+                // OFFLINE (this door decides alone; everything is sent when the hub returns),
+                // or ACCESS REVOKED (the control shut this laptop out: it decides alone too).
                 objectName: "venueStatus"
                 visible: root.controller.venue !== ""
                 anchors.verticalCenter: parent.verticalCenter
@@ -101,7 +102,9 @@ Window {
                     id: venueText
                     textFormat: Text.PlainText
                     anchors.centerIn: parent
-                    text: root.controller.venue === "online" ? qsTr("ONLINE") : qsTr("OFFLINE")
+                    text: root.controller.venue === "online" ? qsTr("ONLINE")
+                        : root.controller.venue === "revoked" ? qsTr("ACCESS REVOKED")
+                        : qsTr("OFFLINE")
                     color: Theme.text
                     font.family: Theme.bodyFont
                     font.weight: Font.Bold
