@@ -745,8 +745,11 @@ def flush(link: Link, timeout: float) -> bool:
     while time.monotonic() < deadline:
         if link.online and link.outbox() == 0:
             return True
-        if not link.online and (link.unreachable.is_set() or link._suspect):
-            return False  # nothing can go now: the outbox goes with this copy's next run
+        if not link.joined.is_set() and link.unreachable.is_set():
+            # Never reached the hub in this run, and it does not answer: the outbox goes with
+            # this copy's next run. (A copy that had joined waits: its hub, or another node
+            # of a three-node hub, is often back within the wait.)
+            return False
         time.sleep(0.05)
     return False
 
