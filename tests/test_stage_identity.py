@@ -188,7 +188,8 @@ def test_the_presenter_clock_is_the_event_s(qtbot, make_stage, gala: Path) -> No
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    expected = datetime.now(ZoneInfo("Pacific/Kiritimati")).strftime("%H:%M")
+    before = datetime.now(ZoneInfo("Pacific/Kiritimati")).strftime("%H:%M")
     qtbot.wait(300)
-    assert _find(stage, "wallClock").property("text").startswith(expected)
+    after = datetime.now(ZoneInfo("Pacific/Kiritimati")).strftime("%H:%M")  # a minute may turn
+    assert _find(stage, "wallClock").property("text")[:5] in {before, after}
     assert _find(stage, "clockZone").property("text") == "+14"
