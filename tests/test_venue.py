@@ -355,7 +355,14 @@ def test_a_door_that_stops_tells_the_control_its_last_figures(venue, tmp_path) -
         assert wait_for(lambda: _machine(master, "door-a")["online"], 5.0)
         assert _machine(master, "door-a")["stopped"] is False
     finally:
-        again.close()
+        again.kill()  # and now lost: no goodbye
+    # The hub's terminal says each change once, among nats-server's own lines.
+    log = master.with_name(f"hub-{hub.port}.log")
+    assert wait_for(lambda: "door-a (door) silent for 3 s: offline" in log.read_text(), 8.0)
+    said = [line for line in log.read_text().splitlines() if "door-a (door)" in line]
+    assert said == ["kiosk hub: door-a (door) joined", "kiosk hub: door-a (door) stopped, all sent",
+                    "kiosk hub: door-a (door) is back",
+                    "kiosk hub: door-a (door) silent for 3 s: offline"], said
 
 
 def test_a_door_whose_hub_is_gone_does_not_wait_for_it(venue, tmp_path) -> None:

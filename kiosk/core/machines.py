@@ -102,3 +102,38 @@ def seen(db: sqlite_utils.Database, name: str, hello: dict[str, Any]) -> None:
                     int(hello.get("outbox") or 0), json.dumps(
                         {k: hello.get(k) for k in SCREEN_FIELDS}, ensure_ascii=False),
                     now if hello.get("stopped") is True else None, name])
+
+
+class Presence:
+    """Who came, stopped, went silent or came back, as the hub's log says it (one line each
+    time a machine changes, not one per heartbeat): what an AV technician watching the hub's
+    terminal needs, among nats-server's own lines."""
+
+    def __init__(self) -> None:
+        self._state: dict[str, str] = {}  # name: "online" | "stopped" | "silent"
+        self._heard: dict[str, float] = {}  # name: when (time.monotonic()) it was last heard
+        self._role: dict[str, str] = {}
+
+    def heard(self, name: str, hello: dict[str, Any], now: float) -> str | None:
+        """A heartbeat from ``name``: the line to log, if this changes what it is."""
+        before = self._state.get(name)
+        state = "stopped" if hello.get("stopped") is True else "online"
+        self._heard[name], self._role[name] = now, str(hello.get("role") or "?")
+        if state == before:
+            return None
+        self._state[name] = state
+        if state == "stopped":
+            waiting = int(hello.get("outbox") or 0)
+            return (f"{name} ({self._role[name]}) stopped" + (f", {waiting} events not sent"
+                                                               if waiting else ", all sent"))
+        return f"{name} ({self._role[name]}) " + ("joined" if before is None else "is back")
+
+    def silent(self, now: float, after: float = ONLINE_WITHIN) -> list[str]:
+        """Lines for the machines heard from before and not for ``after`` seconds."""
+        lines = []
+        for name, state in self._state.items():
+            if state == "online" and now - self._heard[name] > after:
+                self._state[name] = "silent"
+                lines.append(f"{name} ({self._role[name]}) silent for {after:.0f} s: offline")
+        return lines
+

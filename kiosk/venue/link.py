@@ -681,6 +681,8 @@ class Link:
         return bool(done) and not self._ping.cancelled() and self._ping.exception() is None
 
     async def _probe(self) -> None:
+        if not self.master:
+            await self._hello()  # on the control's panel at once, not a second after joining
         while True:
             await asyncio.sleep(0.25 if self._suspect else 1.0)
             if not self._connected:
@@ -716,16 +718,26 @@ class Link:
         """On the master: each copy's heartbeat, into ``venue_machines``."""
         from kiosk.core import machines
 
+        presence = machines.Presence()  # and who came, stopped or went silent, in the log
+
         async def seen(msg: Any) -> None:
             try:
                 data = json.loads(msg.data)
             except ValueError:
                 return
-            await self.in_db(machines.seen, msg.subject.rsplit(".", 1)[-1], data)
+            if not isinstance(data, dict):
+                return
+            name = msg.subject.rsplit(".", 1)[-1]
+            await self.in_db(machines.seen, name, data)
+            line = presence.heard(name, data, time.monotonic())
+            if line:
+                self.log(line)
 
         await self.nc.subscribe(f"{server.HELLO}.*", cb=seen)
         while True:
-            await asyncio.sleep(3600)
+            await asyncio.sleep(1.0)
+            for line in presence.silent(time.monotonic()):
+                self.log(line)
 
 
 def _stream_seq(msg: Any) -> int:
