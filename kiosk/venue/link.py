@@ -180,6 +180,7 @@ class Link:
         # Set while the hub cannot be reached (refused, no answer in time), cleared when it
         # answers: a waiting caller need not wait any longer for it.
         self.unreachable = threading.Event()
+        self._failures = 0  # attempts that failed since it last answered
         # The hub refuses this copy's credential (revoked at the control: a lost laptop, or
         # the wrong name revoked): it says so on screen, not "offline" like a network fault.
         self.shut_out = False
@@ -357,7 +358,7 @@ class Link:
             self._connected = True
             self._suspect = False
             self.unreachable.clear()
-            self.shut_out = False
+            self.shut_out, self._failures = False, 0
             self._last_error = ("", 0.0)
             self._resubscribe = self._roster_resubscribe = True
             self.log("hub answers again")
@@ -365,7 +366,11 @@ class Link:
 
         async def error(e: Exception) -> None:
             if not self.online:
-                self.unreachable.set()
+                # Unreachable once every address failed (one of a three-node hub's may be
+                # down while another answers).
+                self._failures += 1
+                if self._failures >= len(self.cfg.urls):
+                    self.unreachable.set()
                 self.shut_out = "authorization violation" in str(e).lower()
             # A door cut off for an hour retries every half second: the same error is
             # written once, then once a minute, not 7,200 times.
@@ -396,7 +401,7 @@ class Link:
                 await asyncio.sleep(0.5)
         self._ready = True
         self.unreachable.clear()
-        self.shut_out = False
+        self.shut_out, self._failures = False, 0
         self._last_error = ("", 0.0)
         self.joined.set()
         self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")
