@@ -23,7 +23,7 @@ class AnsweringHub:
 
     def __init__(self, answer: HubAnswer, meanwhile: Any = None) -> None:
         self.answer, self.meanwhile = answer, meanwhile
-        self.online = True
+        self.online, self.shut_out = True, False
         self.claims: list[str] = []
         self.released: list[str] = []
 

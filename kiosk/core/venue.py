@@ -28,6 +28,10 @@ class Hub(Protocol):
     @property
     def online(self) -> bool: ...
 
+    @property
+    def shut_out(self) -> bool:
+        """The hub refuses this copy (its credential revoked at the control)."""
+
     def claim(self, key: str, token: str, door: str, at: str) -> HubAnswer | None:
         """First one wins for ``key``; ``None`` if no answer within the request timeout."""
 

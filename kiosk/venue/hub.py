@@ -135,15 +135,11 @@ def _log(text: str) -> None:
     sys.stderr.flush()
 
 
-def _refuse_a_copy(db_path: str | Path) -> None:
+def _refuse_a_copy(db: Any, db_path: str | Path) -> None:
     """The hub runs on the master: a door, screens or stage copy running one would start a
     second venue of its own, which no other machine joins (a node of the venue's hub is
     ``hub --peer``)."""
-    db = open_db(db_path)
-    try:
-        link = replica.link_of(db)
-    finally:
-        db.close()
+    link = replica.link_of(db)
     if link is not None and link.role != "control":
         raise KioskError("venue.hub_on_copy", path=str(db_path), role=link.role, url=link.url)
 
@@ -158,10 +154,10 @@ def run(db_path: str | Path, listen: str | None, ready: Any, peers: list[str] | 
     if peers:
         return cluster.run_node(files, db_path, peers, listen, ready, _log)
     host, port = parse_listen(listen)
-    _refuse_a_copy(db_path)
-    seed = prepare(files, host)
     db = open_db(db_path)
     try:
+        _refuse_a_copy(db, db_path)  # before anything is made for a hub here
+        seed = prepare(files, host)
         clustered = write_config(files, db, host, port)
         nodes = [u for _, u, _ in cluster.nodes(db)]  # the master's link may use any node
     finally:

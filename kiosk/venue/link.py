@@ -357,9 +357,7 @@ class Link:
         async def reconnected() -> None:
             self._connected = True
             self._suspect = False
-            self.unreachable.clear()
-            self.shut_out, self._failures = False, 0
-            self._last_error = ("", 0.0)
+            self._answered()
             self._resubscribe = self._roster_resubscribe = True
             self.log("hub answers again")
             self._wake_sender()
@@ -400,9 +398,7 @@ class Link:
                 self.log(f"waiting for the venue's streams: {e!r}")
                 await asyncio.sleep(0.5)
         self._ready = True
-        self.unreachable.clear()
-        self.shut_out, self._failures = False, 0
-        self._last_error = ("", 0.0)
+        self._answered()
         self.joined.set()
         self.log(f"joined {self.cfg.url} as {self.cfg.role} {self.cfg.name}")
         # A screens copy only reads (its tasks say what): no events, no roster, a heartbeat.
@@ -412,6 +408,13 @@ class Link:
         if self.master:
             self._tasks.append(asyncio.create_task(self._machines()))
         self._tasks += [asyncio.create_task(task(self)) for task in self.extra]
+
+    def _answered(self) -> None:
+        """The hub answers (joined, or back): no longer unreachable nor shut out, and its next
+        error is logged at once."""
+        self.unreachable.clear()
+        self.shut_out, self._failures = False, 0
+        self._last_error = ("", 0.0)
 
     async def _ensure_streams(self) -> None:
         try:

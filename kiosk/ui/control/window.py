@@ -415,9 +415,8 @@ class ControlWindow(QMainWindow):
         except sqlite3.Error:
             found = []
         hub_pid = (venue_files.running(venue_files.Files.of(self.db_path)) or {}).get("pid")
-        adopted = self.runner.adopt(found, self.origin.host)
-        if self.runner.adopt_hub(hub_pid if isinstance(hub_pid, int) else None):
-            adopted = True
+        adopted = self.runner.adopt(found, self.origin.host)  # both, whatever the first says
+        adopted |= self.runner.adopt_hub(hub_pid if isinstance(hub_pid, int) else None)
         if adopted or changed:
             self.refresh_jobs()
 

@@ -167,7 +167,7 @@ class DoorController(QObject):
         venue hub ('' for one on its own)."""
         hub = self.door.hub
         text = ("" if hub is None else "online" if hub.online
-                else "revoked" if getattr(hub, "shut_out", False) else "offline")
+                else "revoked" if hub.shut_out else "offline")
         if text != self._venue:
             self._venue = text
             self.venueChanged.emit()
