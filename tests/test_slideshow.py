@@ -502,10 +502,11 @@ def test_memory_stays_flat_over_many_transitions(content_db):
     # the allocator may hand memory back in between (seen: 167, 152, 170, 179, 179, 179 MB).
     warm, last = max(samples[:2]), samples[-1]
     assert last - warm < 20, samples  # the bound, over 2,000 slides in the bench
-    # A leak grows at every lap. The allocator (a new arena) or a cache of Qt's may take a step
-    # of some 10 MB once and stay there, in any hundred slides: at most two such steps.
-    rises = [later - earlier for earlier, later in zip(samples[1:], samples[2:], strict=False)]
-    assert sum(rise > 1 for rise in rises) <= 2, samples
+    # A leak grows at every lap; the allocator (a new arena) or a cache of Qt's steps up and down
+    # by some 10 MB and stays there (seen: 167, 152, 170, 179, 179, 179 and 190, 182, 190, 194,
+    # 190, 192 MB). The second half's peak may not stand 15 MB above the first half's: a leak
+    # of 50 kB a slide would (a photo's screen-sized copy held on to is 8 MB).
+    assert max(samples[3:]) - max(samples[:3]) < 15, samples
 
 
 def test_the_scrims_are_pictures_in_the_events_colours(qtbot, content_db):
