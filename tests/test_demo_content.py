@@ -275,3 +275,19 @@ def test_draw_all_matches_one_by_one(qapp, tmp_path):
     s = specs[0]
     portraits.draw_portrait(one, s["name"], s["nationality"], s["seed"], s["kind"])
     assert one.read_bytes() == written[0].read_bytes()
+    assert not list((tmp_path / "all").glob("*.part"))  # each picture written whole, then named
+
+
+@pytest.mark.parametrize("worker", ["/bin/false", "/no/such/python"])
+def test_pictures_a_painter_did_not_paint_are_painted_here(qapp, tmp_path, monkeypatch, worker,
+                                                          caplog):
+    """The painters are processes (PySide6 6.12 crashed painting on threads): one that dies
+    or cannot start costs time, never a picture."""
+    from kiosk.demo import painter, portraits
+
+    specs = content.photo_specs()[:2]
+    monkeypatch.setattr(painter.sys, "executable", worker)
+    written = portraits.draw_all(tmp_path / "all", specs, ["FR"], workers=2)
+    assert all(p.stat().st_size > 1000 for p in written), written
+    assert any("painted here" in r.getMessage() or "here instead" in r.getMessage()
+               for r in caplog.records)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
 from pathlib import Path
 
 from kiosk.core import keys
@@ -66,12 +64,9 @@ def _ensure_gui() -> object:
 
 
 def draw_media(folder: Path) -> int:
-    """Draw every portrait and flag the demo needs that is not already there, on two threads.
-
-    QPainter on a QImage is safe off the GUI thread, and Qt releases the GIL while it paints
-    and encodes PNGs, so both cores work.
-    """
-    from kiosk.demo import portraits
+    """Draw every portrait and flag the demo needs that is not already there, on every core
+    (:func:`kiosk.demo.painter.paint`)."""
+    from kiosk.demo.painter import paint
 
     _app = _ensure_gui()  # noqa: F841 - QPainter on text needs a GUI application
     (folder / "flags").mkdir(parents=True, exist_ok=True)
@@ -81,17 +76,13 @@ def draw_media(folder: Path) -> int:
         codes.add(spec["nationality"].upper())
         target = folder / spec["file"]
         if not target.exists():
-            jobs.append(partial(portraits.draw_portrait, target, spec["name"], spec["nationality"],
-                                spec["seed"], spec["kind"]))
+            jobs.append(["portrait", str(target), spec["name"], spec["nationality"], spec["seed"],
+                         spec["kind"]])
     for code in sorted(codes):
         target = folder / "flags" / f"{code.lower()}.png"
         if not target.exists():
-            jobs.append(partial(portraits.draw_flag, target, code))
-    if jobs:
-        portraits._dither()  # built once, before the threads race for it
-        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-            for future in [pool.submit(job) for job in jobs]:
-                future.result()
+            jobs.append(["flag", str(target), code])
+    paint(jobs)
     return len(jobs)
 
 

@@ -12,11 +12,8 @@ a window.
 from __future__ import annotations
 
 import math
-import os
 import random
-import threading
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -120,8 +117,17 @@ def _luma(c: QColor) -> float:
     return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
 
 
+def _save(image: QImage, path: Path) -> None:
+    """Whole or not at all: a build stopped mid-write (Ctrl+C, a crash) leaves no cut picture
+    that the next build would take for done."""
+    part = path.with_name(path.name + ".part")
+    if not image.save(str(part), "PNG", 80):
+        part.unlink(missing_ok=True)
+        raise OSError(f"could not write {path}")
+    part.replace(path)
+
+
 _DITHER: QImage | None = None
-_DITHER_LOCK = threading.Lock()
 
 
 def _dither() -> QImage:
@@ -132,24 +138,23 @@ def _dither() -> QImage:
     almost nothing.
     """
     global _DITHER
-    with _DITHER_LOCK:
-        if _DITHER is None:
-            bayer = [0]
-            for _ in range(3):  # grow the Bayer matrix 1 -> 2 -> 4 -> 8
-                n = int(len(bayer) ** 0.5)
-                grown = [0] * (4 * n * n)
-                for y in range(n):
-                    for x in range(n):
-                        v = 4 * bayer[y * n + x]
-                        for dy, dx, add in ((0, 0, 0), (0, 1, 2), (1, 0, 3), (1, 1, 1)):
-                            grown[(y + dy * n) * 2 * n + x + dx * n] = v + add
-                bayer = grown
-            tile = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
-            for i, v in enumerate(bayer):
-                level = round((v - 31.5) / 16)
-                tone = 255 if level > 0 else 0
-                tile.setPixelColor(i % 8, i // 8, QColor(tone, tone, tone, abs(level)))
-            _DITHER = tile
+    if _DITHER is None:
+        bayer = [0]
+        for _ in range(3):  # grow the Bayer matrix 1 -> 2 -> 4 -> 8
+            n = int(len(bayer) ** 0.5)
+            grown = [0] * (4 * n * n)
+            for y in range(n):
+                for x in range(n):
+                    v = 4 * bayer[y * n + x]
+                    for dy, dx, add in ((0, 0, 0), (0, 1, 2), (1, 0, 3), (1, 1, 1)):
+                        grown[(y + dy * n) * 2 * n + x + dx * n] = v + add
+            bayer = grown
+        tile = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+        for i, v in enumerate(bayer):
+            level = round((v - 31.5) / 16)
+            tone = 255 if level > 0 else 0
+            tile.setPixelColor(i % 8, i // 8, QColor(tone, tone, tone, abs(level)))
+        _DITHER = tile
     return _DITHER
 
 
@@ -245,8 +250,7 @@ def draw_portrait(
     p.restore()
     _paint_finish(p, width, height, look)
     p.end()
-    if not image.save(str(path), "PNG", 80):
-        raise OSError(f"could not write {path}")
+    _save(image, Path(path))
 
 
 def _paint_background(p: QPainter, w: int, h: int, look: _Look) -> None:
@@ -982,8 +986,7 @@ def draw_flag(path: str | Path, nationality: str, size: tuple[int, int] = (300, 
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(QRectF(0.5, 0.5, width - 1, height - 1))
     p.end()
-    if not image.save(str(path), "PNG", 80):
-        raise OSError(f"could not write {path}")
+    _save(image, Path(path))
 
 
 def _paint_unknown_flag(p: QPainter, code: str, w: int, h: int) -> None:
@@ -1018,26 +1021,19 @@ def draw_all(
     workers: int | None = None,
 ) -> list[Path]:
     """Paint every portrait of specs (as content.photo_specs() gives them) and a flag
-    "flag-<CODE>.png" for each nationality into directory, on a few threads.
+    "flag-<CODE>.png" for each nationality into directory, on a few cores
+    (:func:`kiosk.demo.painter.paint`).
 
-    QPainter on a QImage is safe off the GUI thread and PySide releases the GIL
-    while Qt paints and encodes, so two cores take about half the time. The
-    output is the same, byte for byte, as drawing one by one. Returns the paths
+    The output is the same, byte for byte, as drawing one by one. Returns the paths
     written, portraits first.
     """
+    from kiosk.demo.painter import paint
+
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    _dither()  # built once, before the threads race for it
-    jobs = []
-    for spec in specs:
-        target = directory / spec["file"]
-        jobs.append((target, lambda s=spec, t=target: draw_portrait(
-            t, s["name"], s["nationality"], s["seed"], s["kind"])))  # fmt: skip
-    for code in dict.fromkeys(c.upper() for c in nationalities):
-        target = directory / f"flag-{code}.png"
-        jobs.append((target, lambda c=code, t=target: draw_flag(t, c)))
-    workers = workers or min(4, os.cpu_count() or 1)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for future in [pool.submit(job) for _target, job in jobs]:
-            future.result()
-    return [target for target, _job in jobs]
+    jobs = [["portrait", str(directory / s["file"]), s["name"], s["nationality"], s["seed"],
+             s["kind"]] for s in specs]
+    jobs += [["flag", str(directory / f"flag-{code}.png"), code]
+             for code in dict.fromkeys(c.upper() for c in nationalities)]
+    paint(jobs, workers=workers)
+    return [Path(job[1]) for job in jobs]
