@@ -83,6 +83,33 @@ def test_ctrl_c_in_the_hub_s_terminal_stops_it_in_order_and_its_log_is_clean(
     text = log.read_text()
     assert "stopping" in text and "restarting" not in text, text
     assert "[ERR]" not in text and "[FTL]" not in text, text
+    # nats-server's banner went to its own log beside the event, not into the hub's terminal.
+    assert "Starting nats-server" not in text and "nats-server.log" in text, text
+    server_log = master.with_name("master.db.venue") / "nats-server.log"
+    assert "Starting nats-server" in server_log.read_text()
+
+
+def test_nats_servers_warnings_reach_the_hubs_log_its_chatter_only_its_file(tmp_path: Path) -> None:
+    import io
+
+    from kiosk.venue.server import _pump
+
+    said: list[str] = []
+    out = io.StringIO("[7] 2026/11/24 19:00:00.000001 [INF] Starting nats-server\n"
+                      "[7] 2026/11/24 19:00:00.000002 [INF]\n"
+                      "[7] 2026/11/24 19:00:01.000000 [WRN] JetStream request queue is full\n"
+                      "[7] 2026/11/24 19:00:02.000000 [ERR] Error listening on port: 4222\n"
+                      "nats-server: config.json:3:1: unexpected key\n")
+    _pump(out, tmp_path / "nats-server.log", said.append)
+    assert said == ["nats-server [WRN] JetStream request queue is full",
+                    "nats-server [ERR] Error listening on port: 4222",
+                    "nats-server: config.json:3:1: unexpected key"]
+    assert (tmp_path / "nats-server.log").read_text().count("\n") == 5
+    # A log file that cannot be written costs the file, never the server's pipe.
+    said.clear()
+    _pump(io.StringIO("[7] 2026/11/24 19:00:03.000000 [ERR] again\n"),
+          tmp_path / "no-folder" / "nats-server.log", said.append)
+    assert said == ["nats-server [ERR] again"]
 
 
 def test_hub_killed_leaves_no_server(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import signal
 import socket
 import ssl
@@ -34,6 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from kiosk.core.errors import KioskError
 
@@ -212,8 +214,44 @@ def _die_with_parent() -> None:
         pass
 
 
+LOG_KEPT = 5_000_000  # bytes of nats-server's log kept beside its configuration (and one older)
+_LOG_LINE = re.compile(r"^\[\d+\] \S+ \S+ \[(?P<level>[A-Z]{3})\] ?(?P<text>.*)$")
+_QUIET = {"INF", "DBG", "TRC"}
+
+
+def _pump(stream: IO[str], path: Path, log: Callable[[str], None]) -> None:
+    """nats-server's output: every line to its log file, its warnings, errors and anything
+    not in its log's shape (a configuration refused before its logger starts) to the hub's
+    log as well. Reads to the end whatever happens: a pipe left full would stop the server."""
+    try:
+        out = path.open("a", encoding="utf-8")
+    except OSError:
+        out = None
+    with stream:
+        for raw in stream:
+            if out is not None:
+                try:
+                    out.write(raw)
+                    out.flush()
+                except OSError:
+                    out = None  # a full disk costs the log file, never the server
+            found = _LOG_LINE.match(raw.rstrip())
+            if found is not None and found["level"] in _QUIET:
+                continue
+            text = f"[{found['level']}] {found['text']}" if found else raw.rstrip()
+            if text:
+                try:
+                    log(text if text.startswith("nats-server") else f"nats-server {text}")
+                except (OSError, ValueError):
+                    pass
+    if out is not None:
+        out.close()
+
+
 class Supervisor:
-    """Runs nats-server, restarts it when it dies, stops it with the hub."""
+    """Runs nats-server, restarts it when it dies, stops it with the hub. Its log goes to
+    ``nats-server.log`` beside its configuration; its warnings and errors to the hub's log
+    too (the 50 lines of its start-up banner would bury the hub's own)."""
 
     def __init__(self, config: Path, host: str, port: int, log: Callable[[str], None],
                  tls: ssl.SSLContext | None = None) -> None:
@@ -224,6 +262,12 @@ class Supervisor:
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._watch, name="nats-server", daemon=True)
         self._binary = binary()
+        self.log_path = config.with_name("nats-server.log")
+        try:
+            if self.log_path.stat().st_size > LOG_KEPT:
+                self.log_path.replace(self.log_path.with_name("nats-server.log.1"))
+        except OSError:
+            pass
 
     def start(self, timeout: float = 15.0) -> None:
         check_listen(self.host, self.port)
@@ -238,9 +282,12 @@ class Supervisor:
         # server, instead of the server dying first and being "restarted" on the way out.
         # It still dies with the hub (preexec: PR_SET_PDEATHSIG).
         self.proc = subprocess.Popen([str(self._binary), "-c", str(self.config)],
-                                     stdin=subprocess.DEVNULL, stdout=sys.stderr,
-                                     stderr=sys.stderr, preexec_fn=preexec, process_group=0)
-        self.log(f"nats-server {VERSION} started (pid {self.proc.pid})")
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True, errors="replace",
+                                     preexec_fn=preexec, process_group=0)
+        threading.Thread(target=_pump, args=(self.proc.stdout, self.log_path, self.log),
+                         name="nats-server log", daemon=True).start()
+        self.log(f"nats-server {VERSION} started (pid {self.proc.pid}), its log: {self.log_path}")
 
     def wait_ready(self, timeout: float) -> None:
         host = local_host(self.host)
