@@ -266,10 +266,10 @@ def test_same_seed_same_picture_other_seed_other_picture(qapp, tmp_path):
 
 
 def test_draw_all_matches_one_by_one(qapp, tmp_path):
-    from kiosk.demo import portraits
+    from kiosk.demo import painter, portraits
 
     specs = content.photo_specs()[:2]
-    written = portraits.draw_all(tmp_path / "all", specs, ["SE", "se", "GB"], workers=2)
+    written = painter.draw_all(tmp_path / "all", specs, ["SE", "se", "GB"], workers=2)
     assert [p.name for p in written] == [s["file"] for s in specs] + ["flag-SE.png", "flag-GB.png"]
     one = tmp_path / "one.png"
     s = specs[0]
@@ -283,11 +283,11 @@ def test_pictures_a_painter_did_not_paint_are_painted_here(qapp, tmp_path, monke
                                                           caplog):
     """The painters are processes (PySide6 6.12 crashed painting on threads): one that dies
     or cannot start costs time, never a picture."""
-    from kiosk.demo import painter, portraits
+    from kiosk.demo import painter
 
     specs = content.photo_specs()[:2]
     monkeypatch.setattr(painter.sys, "executable", worker)
-    written = portraits.draw_all(tmp_path / "all", specs, ["FR"], workers=2)
+    written = painter.draw_all(tmp_path / "all", specs, ["FR"], workers=2)
     assert all(p.stat().st_size > 1000 for p in written), written
     assert any("painted here" in r.getMessage() or "here instead" in r.getMessage()
                for r in caplog.records)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -1008,32 +1007,3 @@ def _paint_unknown_flag(p: QPainter, code: str, w: int, h: int) -> None:
             .map(text)
         )
     p.fillPath(text, QColor("#F4F5F7"))
-
-
-# --------------------------------------------------------------------------- all at once
-
-
-def draw_all(
-    directory: str | Path,
-    specs: Iterable[dict],
-    nationalities: Iterable[str] = (),
-    *,
-    workers: int | None = None,
-) -> list[Path]:
-    """Paint every portrait of specs (as content.photo_specs() gives them) and a flag
-    "flag-<CODE>.png" for each nationality into directory, on a few cores
-    (:func:`kiosk.demo.painter.paint`).
-
-    The output is the same, byte for byte, as drawing one by one. Returns the paths
-    written, portraits first.
-    """
-    from kiosk.demo.painter import paint
-
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    jobs = [["portrait", str(directory / s["file"]), s["name"], s["nationality"], s["seed"],
-             s["kind"]] for s in specs]
-    jobs += [["flag", str(directory / f"flag-{code}.png"), code]
-             for code in dict.fromkeys(c.upper() for c in nationalities)]
-    paint(jobs, workers=workers)
-    return [Path(job[1]) for job in jobs]
