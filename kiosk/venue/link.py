@@ -41,6 +41,7 @@ from kiosk.core.scan_status import is_refused
 from kiosk.core.venue import HubAnswer, admission_key
 from kiosk.venue import server
 from kiosk.venue.security import Client, client_context
+from kiosk.venue.watch import FileWatch
 
 
 def _timeout() -> float:
@@ -186,6 +187,7 @@ class Link:
         self.shut_out = False
         self._last_error = ("", 0.0)  # the hub error last logged, and when
         self.extra = tuple(tasks)
+        self._file_watch: FileWatch | None = None
 
     # -- the caller's side (any thread) ------------------------------------------------
     @property
@@ -270,6 +272,8 @@ class Link:
         try:
             self.loop.run_until_complete(self._main())
         finally:
+            if self._file_watch is not None:
+                self._file_watch.stop()
             # What nats-py left running (subscriptions' readers) ends before the loop does.
             pending = asyncio.all_tasks(self.loop)
             for task in pending:
@@ -284,6 +288,13 @@ class Link:
                 self._db = open_db(self.path)
             return fn(self._db, *args)
         return await self.loop.run_in_executor(self._io, call)
+
+    def file_changes(self) -> asyncio.Event:
+        """For a task on the loop: an event set whenever the file changed (one watch for all
+        of them, :mod:`kiosk.venue.watch`), set at once for a first look."""
+        if self._file_watch is None:
+            self._file_watch = FileWatch(self.path, self.loop)
+        return self._file_watch.changes()
 
     async def _write_db(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Like :meth:`in_db`, for a write: in turn with this process's other writes.

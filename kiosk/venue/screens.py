@@ -1,7 +1,7 @@
 """Screen machines on the venue: the master publishes what the screens show, screens follow.
 
 On the master (a task of the hub's link, :func:`publish`): whenever the event file changes
-(``PRAGMA data_version``, polled every 100 ms), the screens' announcement and content are
+(``PRAGMA data_version``, :mod:`kiosk.venue.watch`), the screens' announcement and content are
 built (:mod:`kiosk.core.screens_state`); each one that differs from what was published goes
 whole into KV ``screens`` (keys ``announcement`` and ``content``). The content's pictures
 go first into the Object Store ``media``, named by their sha256, so that no content names a
@@ -38,7 +38,7 @@ from kiosk.core.db import data_version
 from kiosk.venue import server
 from kiosk.venue.link import Link
 
-POLL = 0.1  # seconds between two looks at the master's file
+PACE_S = 0.1  # the least time between two looks at the master's file
 CHUNK = 512 * 1024  # Object Store chunk: fewer round trips than nats-py's 128 KB
 ANNOUNCEMENT, CONTENT = "announcement", "content"
 
@@ -87,9 +87,16 @@ async def publish(link: Link) -> None:
 
 
 async def _on_change(link: Link, once: Callable[[], Awaitable[bool]]) -> None:
-    """``once()`` whenever the master's file changed, and again while it fails."""
+    """``once()`` whenever the master's file changed, and again while it fails.
+
+    Changed for the screens: as the link's own connection counts it (``data_version``), so
+    the doors' scans that the link writes in a rush are not looked at; and at most once every
+    ``PACE_S`` while the file keeps changing."""
+    changed = link.file_changes()
     version = None
     while True:
+        await changed.wait()
+        changed.clear()  # a commit while once() runs sets it again: looked at next
         now = await link.in_db(data_version)
         if now != version:
             try:
@@ -97,12 +104,12 @@ async def _on_change(link: Link, once: Callable[[], Awaitable[bool]]) -> None:
             except Exception as e:  # noqa: BLE001 - the hub is away: again in a moment
                 link.log(f"screens: {e!r}")
                 done = False
-            if done:
-                version = now
-            else:
+            if not done:
+                changed.set()
                 await asyncio.sleep(0.5)
                 continue
-        await asyncio.sleep(POLL)
+            version = now
+        await asyncio.sleep(PACE_S)
 
 
 class _Published:

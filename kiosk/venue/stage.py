@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import nats.errors
@@ -41,7 +38,6 @@ from kiosk.venue.security import Client, client_context
 
 CURSOR = "cursor"
 MAIN = "main"  # the name of the machine whose stage is the main one
-POLL_S = 0.02  # how often a machine looks for a move in its own file
 TRIES = 5
 
 InDb = Callable[..., Any]
@@ -190,55 +186,25 @@ async def _arrived(sync: ShowSync, entry: Any, first: bool) -> None:
         await sync.push()  # both moved: push() merges
 
 
-class FileWatch(threading.Thread):
-    """Wakes the loop when another connection commits to the file (PRAGMA data_version, every
-    POLL_S, on a connection of its own: a plain thread costs far less than a loop's hop)."""
-
-    def __init__(self, path: Path, loop: asyncio.AbstractEventLoop, changed: asyncio.Event) -> None:
-        super().__init__(name="show-watch", daemon=True)
-        self.path, self.loop, self.changed = path, loop, changed
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        conn = sqlite3.connect(self.path, timeout=0.2)
-        last = None
-        try:
-            while not self.stopped.wait(POLL_S):
-                try:
-                    version = conn.execute("PRAGMA data_version").fetchone()[0]
-                except sqlite3.Error:
-                    continue
-                if version != last:
-                    last = version
-                    self.loop.call_soon_threadsafe(self.changed.set)
-        finally:
-            conn.close()
-
-
 async def _send(link: Any, sync: ShowSync) -> None:
-    changed = asyncio.Event()
-    watch = FileWatch(link.path, asyncio.get_running_loop(), changed)
-    watch.start()
+    changed = link.file_changes()
     main = None
-    try:
-        while True:
-            try:  # a move in this file, or a look once a second (the hub may be back)
-                await asyncio.wait_for(changed.wait(), 1.0)
-            except TimeoutError:
-                pass
-            changed.clear()
-            if not link.online:
-                continue
-            try:
-                await sync.push()
-                agreed = await link.in_db(shared.synced)
-                if agreed.mode == "main" and agreed.main == sync.me and main != sync.me:
-                    await sync.publish_main(sync.me)
-                main = agreed.main
-            except Exception as e:  # noqa: BLE001 - the hub went away: sent when it is back
-                link.log(f"show: {e!r}")
-    finally:
-        watch.stopped.set()
+    while True:
+        try:  # a move in this file, or a look once a second (the hub may be back)
+            await asyncio.wait_for(changed.wait(), 1.0)
+        except TimeoutError:
+            pass
+        changed.clear()
+        if not link.online:
+            continue
+        try:
+            await sync.push()
+            agreed = await link.in_db(shared.synced)
+            if agreed.mode == "main" and agreed.main == sync.me and main != sync.me:
+                await sync.publish_main(sync.me)
+            main = agreed.main
+        except Exception as e:  # noqa: BLE001 - the hub went away: sent when it is back
+            link.log(f"show: {e!r}")
 
 
 # -- a `kiosk show` command on a stage copy ------------------------------------------------
