@@ -53,6 +53,7 @@ def test_three_nodes_r3_copies_know_every_address_a_restarted_node_catches_up(tr
     codes = payloads(master)
     a, b = Door(tmp_path / "door-a.db", "A"), Door(tmp_path / "door-old.db", "B")
     try:
+        assert a.joined() and b.joined(), (a.log(), b.log())
         assert a.scan(codes[1])[0]["online"] is True
         second = b.scan(codes[1])[0]
         assert second["status"] == "duplicate" and second["online"] is True

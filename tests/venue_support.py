@@ -177,6 +177,14 @@ class Door:
         line = self.proc.stdout.readline()
         return json.loads(line), time.monotonic() - start
 
+    def log(self) -> str:
+        return self.copy.with_name(f"{self.copy.stem}.err").read_text()
+
+    def joined(self, timeout: float = 15.0) -> bool:
+        """Its link joined the venue (a door started on a busy machine may first decide
+        alone: right, and not what a test of the network wants to see)."""
+        return wait_for(lambda: "kiosk venue: joined " in self.log(), timeout, step=0.05)
+
     def close(self, timeout: float = 15.0) -> int:
         if self.proc.poll() is None:
             assert self.proc.stdin is not None
