@@ -58,7 +58,7 @@ def link_of(db: sqlite_utils.Database) -> Link | None:
 def set_link(db: sqlite_utils.Database, link: Link, *, sent_seq: int | None = None) -> None:
     """Write the copy's link; ``sent_seq``: what the copy holds already (never sent back)."""
     if sent_seq is None:
-        sent_seq = db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+        sent_seq = last_seq(db)
     db.execute("DELETE FROM venue_link")
     db.execute("INSERT INTO venue_link(id, name, role, url, cert, seed, sent_seq) VALUES"
                " (1, ?, ?, ?, ?, ?, ?)", [link.name, link.role, link.url, link.cert, link.seed,
@@ -78,9 +78,13 @@ def _ensure_state(db: sqlite_utils.Database) -> None:
 # -- the outbox -------------------------------------------------------------------
 
 def outbox(db: sqlite_utils.Database, limit: int = 500,
-           kinds: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-    """The next events to send, in order, each with its scan row when it is a door's scan."""
-    sent, _ = _state(db)
+           kinds: tuple[str, ...] | None = None, after: int = 0) -> list[dict[str, Any]]:
+    """The next events to send, in order, each with its scan row when it is a door's scan.
+
+    ``after``: a seq up to which the caller knows nothing is left to send (see
+    :func:`last_seq`): the events heard from the venue since the last one sent are not read
+    again at every look (a night's thousands of them, four times a second)."""
+    sent = max(_state(db)[0], after)
     # Each event with its scan row (a door's scan), in one statement.
     rows = db.execute(
         "SELECT e.seq, e.id, e.at, e.origin, e.kind, e.payload, s.id IS NOT NULL,"
@@ -101,9 +105,15 @@ def outbox(db: sqlite_utils.Database, limit: int = 500,
     return out
 
 
-def waiting(db: sqlite_utils.Database) -> int:
-    """How many events wait to be sent."""
-    sent, _ = _state(db)
+def last_seq(db: sqlite_utils.Database) -> int:
+    """The last event's seq. Read before an :func:`outbox` that comes back empty, it is a
+    safe ``after`` for the next ones: an event committed later has a higher seq."""
+    return db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+
+
+def waiting(db: sqlite_utils.Database, after: int = 0) -> int:
+    """How many events wait to be sent (``after``: as for :func:`outbox`)."""
+    sent = max(_state(db)[0], after)
     return db.execute(
         "SELECT count(*) FROM events e WHERE e.seq > ? AND NOT EXISTS"
         " (SELECT 1 FROM venue_inbox i WHERE i.event_id = e.id)", [sent]).fetchone()[0]

@@ -188,6 +188,7 @@ class Link:
         self._last_error = ("", 0.0)  # the hub error last logged, and when
         self.extra = tuple(tasks)
         self._file_watch: FileWatch | None = None
+        self._looked = 0  # the outbox holds nothing up to this seq (see _next_batch)
 
     # -- the caller's side (any thread) ------------------------------------------------
     @property
@@ -249,7 +250,7 @@ class Link:
         """Events waiting to be sent (read from the file: true after a restart too)."""
         db = open_db(self.path)
         try:
-            return replica.waiting(db)
+            return replica.waiting(db, self._looked)
         finally:
             db.close()
 
@@ -477,7 +478,7 @@ class Link:
             await asyncio.sleep(SEND_AFTER)  # one batch (one acknowledgement write) per rush
             self._wake_pending = False
             while self.online:
-                batch = await self.in_db(replica.outbox, SEND_BATCH, kinds)
+                batch = await self.in_db(self._next_batch, kinds)
                 if not batch:
                     break
                 try:
@@ -489,6 +490,15 @@ class Link:
                 await self._write_db(replica.mark_sent, batch[-1]["seq"])
                 if len(batch) < SEND_BATCH:
                     break  # all there was: a commit since the read woke this loop again
+
+    def _next_batch(self, db: Any, kinds: tuple[str, ...] | None) -> list[dict[str, Any]]:
+        """The outbox's next batch (in the database thread); when it is empty, everything up
+        to the last event read before it is sent or heard: not read again."""
+        top = replica.last_seq(db)
+        batch = replica.outbox(db, SEND_BATCH, kinds, self._looked)
+        if not batch:
+            self._looked = max(self._looked, top)
+        return batch
 
     async def _publish(self, batch: list[dict[str, Any]]) -> None:
         pending = []
@@ -722,7 +732,7 @@ class Link:
 
     async def _hello(self, stopped: bool = False) -> None:
         try:
-            waiting = await self.in_db(replica.waiting)
+            waiting = await self.in_db(replica.waiting, self._looked)
             scans = await self.in_db(lambda db: db.execute(
                 "SELECT count(*) FROM scans s WHERE NOT EXISTS"
                 " (SELECT 1 FROM venue_inbox i WHERE i.event_id = s.event_id)").fetchone()[0])
