@@ -1,7 +1,8 @@
 """The venue network on loopback (issue 14): a real hub (nats-server) and door processes.
 
 Rows: scan answered with the hub p99 with four doors at once; `scan`-speed per door; the
-fallback to deciding alone after the hub freezes; an outbox of 1,000 sent after the hub
+fallback to deciding alone after the hub freezes (a running door, and a single `scan PAYLOAD`
+process); an outbox of 1,000 sent after the hub
 returns; a door joining late catching up 10,000 events.
 """
 
@@ -177,6 +178,34 @@ def fallback_and_outbox(tmp: Path, master: Path, hub, codes: list[str]) -> list[
                  "from thaw to acknowledged (includes noticing the hub is back)")]
 
 
+def single_scan_frozen(tmp: Path, master: Path, hub, codes: list[str]) -> list[dict]:  # noqa: ANN001
+    """`kiosk --db COPY scan PAYLOAD` as a door's script runs it, the hub frozen (it accepts
+    the connection and says nothing): the answer, and the process's exit."""
+    from venue_support import export_door
+
+    copy = tmp / "door-s.db"
+    export_door(master, copy)
+    answers, exits = [], []
+    hub.freeze()
+    try:
+        for code in codes:
+            start = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--db", str(copy), "scan", code,
+                                     "--door", "S"], stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, text=True)
+            line = proc.stdout.readline()
+            answers.append(time.perf_counter() - start)
+            proc.wait(30)
+            exits.append(time.perf_counter() - start)
+            assert json.loads(line)["online"] is False, line
+    finally:
+        hub.thaw()
+    worst = max(answers)
+    return [_row("venue: `scan PAYLOAD` with the hub frozen, answer (worst)", worst, "s", "< 1",
+                 worst < 1, f"{len(answers)} runs, median {_p(answers, 0.5):.2f} s; the process"
+                 f" exits within {max(exits):.2f} s (process start included)")]
+
+
 def late_joiner(tmp: Path, master: Path) -> list[dict]:
     from venue_support import export_door
 
@@ -247,6 +276,7 @@ def run() -> list[dict]:
         try:
             # The fallback first: its tickets must still be free (then the hub is asked).
             rows += fallback_and_outbox(tmp, master, hub, codes[-12:])
+            rows += single_scan_frozen(tmp, master, hub, codes[-5:])
             rows += four_doors(tmp, master, codes[:-12])
             rows += late_joiner(tmp, master)
             rows += idle_hub(hub)

@@ -115,18 +115,19 @@ def cmd_tickets(args: argparse.Namespace) -> int:
 
 def _door(args: argparse.Namespace):  # noqa: ANN202 - (db, Door, Link | None)
     from kiosk.core.checkin import Door
-    from kiosk.venue.link import open_link
+    from kiosk.venue.link import CONNECT_TIMEOUT_S, open_link
 
     db = open_event(args)
     link = None
     try:
         # A copy that joins a venue connects in the background: a single scan waits for it
-        # 0.6 s at most (with start-up, it answers within a second whatever the hub does),
-        # 'scan -' two seconds at start-up; not at all once the hub is found unreachable
-        # (refused: at once; no answer: the 1 s connect timeout). Then the door decides
-        # alone and says so.
-        wait = 2.0 if getattr(args, "payload", "-") == "-" else 0.6
-        link = open_link(db, db_path(args), wait=wait)
+        # 0.6 s at most, 'scan -' two seconds at start-up; not at all once the hub is found
+        # unreachable (refused: at once; no greeting: the connect timeout, 1 s, or 0.5 s for a
+        # single scan, so that it answers and exits within a second whatever the hub does: a
+        # healthy hub greets in tens of milliseconds). Then the door decides alone, says so.
+        one = getattr(args, "payload", "-") != "-"
+        link = open_link(db, db_path(args), wait=0.6 if one else 2.0,
+                         connect_timeout=0.5 if one else CONNECT_TIMEOUT_S)
         return db, Door(db, list_name=args.list, door=args.door or "", origin=cli_origin(),
                         hub=link), link
     except BaseException:

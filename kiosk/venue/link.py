@@ -64,6 +64,9 @@ SEND_AFTER = 0.02  # s: the outbox is sent this long after a wake, a rush's scan
 SEND_BATCH = 500  # ...at most this many at once
 CHECKPOINT_EVERY = 40  # of the link's writes: see Link._write_db
 SWITCH_INTERVAL = 0.001  # s: see Link.start
+# s: a hub that has not greeted a new connection by then is not answering (a frozen one
+# accepts the TCP connection and says nothing). A one-shot `scan PAYLOAD` gives it half.
+CONNECT_TIMEOUT_S = 1.0
 ERROR_REPEAT_S = 60.0  # s: the same hub error is logged again after this long
 PING_WAIT_S = 365 * 86400.0  # s: a liveness PING is never given up on (see Link._answers)...
 PING_AGAIN_S = 5.0  # ...but another is sent when it has waited this long
@@ -144,7 +147,9 @@ class Link:
     """A copy's (or the master's) connection to the hub."""
 
     def __init__(self, db_path: str | Path, link: replica.Link, *, master: bool = False,
-                 log: Callable[[str], None] = _log, tasks: Sequence[Task] = ()) -> None:
+                 log: Callable[[str], None] = _log, tasks: Sequence[Task] = (),
+                 connect_timeout: float = CONNECT_TIMEOUT_S) -> None:
+        self.connect_timeout = connect_timeout
         self.path = Path(db_path)
         self.cfg = link
         self.master = master
@@ -393,7 +398,8 @@ class Link:
         await self.nc.connect(
             servers=self.cfg.urls, tls=client_context(self.cfg.cert), nkeys_seed_str=self.cfg.seed,
             name=f"kiosk {self.cfg.role} {self.cfg.name}", allow_reconnect=True,
-            max_reconnect_attempts=-1, reconnect_time_wait=0.5, connect_timeout=1.0,
+            max_reconnect_attempts=-1, reconnect_time_wait=0.5,
+            connect_timeout=self.connect_timeout,
             ping_interval=2, max_outstanding_pings=2, disconnected_cb=disconnected,
             dont_randomize=self.master,  # the master: its own server first, then any node
             reconnected_cb=reconnected, error_cb=error)
@@ -795,13 +801,13 @@ def flush(link: Link, timeout: float) -> bool:
     return False
 
 
-def open_link(db: Any, db_path: str | Path, wait: float = 0.0,
-              tasks: Sequence[Task] = ()) -> Link | None:
+def open_link(db: Any, db_path: str | Path, wait: float = 0.0, tasks: Sequence[Task] = (),
+              connect_timeout: float = CONNECT_TIMEOUT_S) -> Link | None:
     """This copy's link to the hub, started (None for a copy that joins no venue)."""
     config = replica.link_of(db)
     if config is None or config.role == "control":
         return None
-    link = Link(db_path, config, tasks=tasks).start()
+    link = Link(db_path, config, tasks=tasks, connect_timeout=connect_timeout).start()
     if wait:
         link.settled(wait)
     return link
