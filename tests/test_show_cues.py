@@ -11,6 +11,7 @@ from kiosk.core.db import open_db, write
 from kiosk.core.errors import KioskError
 from kiosk.core.events import recent
 from kiosk.core.show import settings
+from kiosk.i18n import message_of
 
 
 @pytest.fixture
@@ -179,6 +180,16 @@ def test_bad_cards_are_refused(demo) -> None:
         with pytest.raises(KioskError) as error:
             show.add_cue(demo, card)
         assert error.value.code == code
+
+
+def test_a_file_that_is_no_video_is_refused_when_added(demo, tmp_path) -> None:
+    slides = tmp_path / "highlights.mp4"
+    slides.write_bytes(b"%PDF-1.7\n" + b"x" * 500)  # a document renamed
+    before = show.load_cues(demo)
+    with pytest.raises(KioskError) as error:
+        show.add_cue(demo, show.CustomCard("Highlights", kind="video", media=str(slides)))
+    assert error.value.code == "show.not_a_video" and str(slides) in message_of(error.value)
+    assert show.load_cues(demo) == before  # nothing added
 
 
 def test_video_cue_with_missing_file(demo, tmp_path) -> None:

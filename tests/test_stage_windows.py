@@ -269,9 +269,10 @@ def test_rehearsal_shows_placeholder_winners(qtbot, make_stage, other) -> None:
 
 def test_unplayable_video_shows_its_still_card(qtbot, make_stage, other, tmp_path) -> None:
     bad = tmp_path / "reel.mp4"
-    bad.write_bytes(b"this is not a video" * 100)
+    bad.write_bytes(b"\x00\x00\x00\x20ftypisom" + b"\x00" * 400)  # an MP4's first bytes...
     at = show.add_cue(other, show.CustomCard("Season highlights", kind="video",
                                              position="opening", media=str(bad)))
+    bad.write_bytes(b"this is not a video" * 100)  # ...replaced since: never given to the player
     show.move(other, "goto", at)
     stage = make_stage()
     settle(qtbot, stage)

@@ -156,6 +156,7 @@ MESSAGES: dict[str, str] = {
     "show.bad_anchor": QT_TRANSLATE_NOOP("kiosk.core", "Unknown position '{anchor}': use opening, interval, closing, before:N or envelope:N (N is a category's order)."),
     "show.bad_kind": QT_TRANSLATE_NOOP("kiosk.core", "A card you add is 'custom' or 'video', not '{kind}'."),
     "show.video_needs_file": QT_TRANSLATE_NOOP("kiosk.core", "A video cue needs a file (--file PATH)."),
+    "show.not_a_video": QT_TRANSLATE_NOOP("kiosk.core", "{path} is not a video the stage can play: its first bytes are no MP4, MOV, MKV, WebM, AVI, MPEG, Ogg, FLV or WMV file's."),
     "show.card_needs_title": QT_TRANSLATE_NOOP("kiosk.core", "A card needs a title."),
     "show.setting_unknown": QT_TRANSLATE_NOOP("kiosk.core", "Unknown stage setting '{key}'. Settings: {known}."),
     "show.setting_bad": QT_TRANSLATE_NOOP("kiosk.core", "Setting {key}: '{value}' is not allowed (expected {expected})."),

@@ -643,6 +643,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not a video the stage can play: its first bytes are no MP4, MOV, MKV, WebM, AVI, MPEG, Ogg, FLV or WMV file&apos;s.</source>
+        <translation>{path} n’est pas une vidéo que la scène peut lire : ses premiers octets ne sont ceux d’aucun fichier MP4, MOV, MKV, WebM, AVI, MPEG, Ogg, FLV ou WMV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A card needs a title.</source>
         <translation>Un carton a besoin d’un titre.</translation>
     </message>

@@ -165,8 +165,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The video file is missing: its still card is shown.</source>
-        <translation>Le fichier vidéo est introuvable : son carton fixe est affiché.</translation>
+        <source>The video file is missing or is not a video: its still card is shown.</source>
+        <translation>Le fichier vidéo est introuvable ou n’est pas une vidéo : son carton fixe est affiché.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -22,6 +22,7 @@ from kiosk.core.errors import KioskError
 from kiosk.core.events import Origin, record
 from kiosk.core.flags import event_flags_dir, flag_file
 from kiosk.core.show import settings
+from kiosk.core.video_files import looks_like_video
 
 KINDS = ("opening", "category", "nominees", "nominee", "envelope", "winner", "interval",
          "closing", "custom", "video")
@@ -130,6 +131,10 @@ def _custom_row(db: sqlite_utils.Database, card: CustomCard) -> dict:
         raise KioskError("show.bad_kind", kind=card.kind)
     if card.kind == "video" and not card.media:
         raise KioskError("show.video_needs_file")
+    if card.kind == "video" and Path(card.media).is_file() and not looks_like_video(card.media):
+        # A file still to come is taken (its still card shows until it is there); one that
+        # is there and no video is a mistake to say now, not on the night.
+        raise KioskError("show.not_a_video", path=card.media)
     if not card.title.strip() and card.kind == "custom":
         raise KioskError("show.card_needs_title")
     media_id = media.register(db, card.media) if card.media else None
@@ -358,6 +363,6 @@ def load_cues(db: sqlite_utils.Database, rehearsal: bool = False) -> list[dict]:
             elif cat["id"] in winners:
                 cue["winner"] = people.get(winners[cat["id"]])
         if row["kind"] == "video":
-            cue["media_ok"] = bool(cue["media"]) and Path(cue["media"]).is_file()
+            cue["media_ok"] = bool(cue["media"]) and looks_like_video(cue["media"])
         out.append(cue)
     return out

@@ -72,7 +72,7 @@ Window {
         case "interval": return qsTr("Announce the interval.")
         case "closing": return qsTr("Thank the guests and close the ceremony.")
         case "video": return cue.mediaOk ? qsTr("The video plays with sound; Next skips it.")
-                                         : qsTr("The video file is missing: its still card is shown.")
+                                         : qsTr("The video file is missing or is not a video: its still card is shown.")
         case "custom": return qsTr("On screen: %1").arg(cue.title)
         default: return cue.title
         }
