@@ -34,7 +34,7 @@ Card {
     MediaPlayer {
         id: player
         source: root.failed ? "" : root.cue.media
-        videoOutput: root.software ? painted.sink : output
+        videoOutput: root.software ? (painted ? painted.sink : null) : output  // painted: null while torn down
         audioOutput: AudioOutput { volume: 1.0 }
         onErrorOccurred: root.failed = true
         onMediaStatusChanged: {
