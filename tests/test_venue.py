@@ -574,3 +574,40 @@ def test_write_turns_let_a_door_s_decision_go_before_the_link_s_writes() -> None
     for thread in (first, scan, second):
         thread.join(5)
     assert order == ["apply 1", "scan", "apply 2"]
+
+
+def test_a_door_that_connects_while_the_hub_reloads_is_not_shut_out(venue, tmp_path) -> None:
+    """Each export or revoke reloads the hub's credentials; nats-server refuses a copy that
+    connects at that instant (an Authorization Violation, its credential valid), or drops it
+    mid-handshake. That one error neither shuts the copy out nor makes it decide alone: it
+    joins at its next try."""
+    from kiosk.core import replica
+    from kiosk.venue.link import Link
+
+    master, hub = venue
+    copy = tmp_path / "door-a.db"
+    export_door(master, copy)
+    db = open_db(copy)
+    seen_refused = 0
+    try:
+        for _ in range(12):  # until one start met a reload's refusal
+            logs: list[str] = []
+            link = Link(copy, replica.link_of(db), log=logs.append).start()
+            try:
+                end = time.monotonic() + 3
+                while not link.joined.is_set() and time.monotonic() < end:
+                    if not logs:  # reloads, as exports do, until one refused or dropped it
+                        os.kill(hub.server_pid(), signal.SIGHUP)
+                    assert not link.shut_out and not link.unreachable.is_set(), logs
+                    time.sleep(0.005)
+                assert link.settled(5), logs
+            finally:
+                link.close()
+            if logs:
+                seen_refused += 1
+                if seen_refused >= 2:
+                    break
+    finally:
+        db.close()
+    if not seen_refused:
+        pytest.skip("no reload refused or dropped the door in 12 starts: nothing seen")

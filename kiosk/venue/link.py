@@ -67,6 +67,13 @@ SWITCH_INTERVAL = 0.001  # s: see Link.start
 # s: a hub that has not greeted a new connection by then is not answering (a frozen one
 # accepts the TCP connection and says nothing). A one-shot `scan PAYLOAD` gives it half.
 CONNECT_TIMEOUT_S = 1.0
+# A hub reloading its credentials and TLS (at each export or revoke) refuses a copy that
+# connects at that instant (an Authorization Violation, its credential valid) or drops it
+# mid-handshake (nats-server 2.15.1, measured: 0-2 of a door's starts over 145 reloads in 1.5
+# s). A first such try is taken for that: the copy tries again in half a second, neither
+# shut out nor deciding alone for it; still refused or dropped then, it is meant (revoked, or
+# a hub in trouble).
+DROPPED_MEANT_S = 0.4
 ERROR_REPEAT_S = 60.0  # s: the same hub error is logged again after this long
 PING_WAIT_S = 365 * 86400.0  # s: a liveness PING is never given up on (see Link._answers)...
 PING_AGAIN_S = 5.0  # ...but another is sent when it has waited this long
@@ -133,6 +140,14 @@ class WriteTurns:
             self._give()
 
 
+def _dropped(e: Exception) -> bool:
+    """The hub took the connection, then refused or dropped it: it is there (see
+    DROPPED_MEANT_S), unlike a refused port or a greeting that never came."""
+    text = str(e).lower()
+    return isinstance(e, (ConnectionResetError, BrokenPipeError)) or any(
+        word in text for word in ("authorization violation", "connection lost", "unexpected eof"))
+
+
 def _log(text: str) -> None:
     sys.stderr.write(f"kiosk venue: {text}\n")
     sys.stderr.flush()
@@ -187,6 +202,7 @@ class Link:
         # answers: a waiting caller need not wait any longer for it.
         self.unreachable = threading.Event()
         self._failures = 0  # attempts that failed since it last answered
+        self._dropped_since: float | None = None  # ...since when the hub refuses or drops it
         # The hub refuses this copy's credential (revoked at the control: a lost laptop, or
         # the wrong name revoked): it says so on screen, not "offline" like a network fault.
         self.shut_out = False
@@ -380,13 +396,21 @@ class Link:
             self._wake_sender()
 
         async def error(e: Exception) -> None:
-            if not self.online:
+            refused, now = "authorization violation" in str(e).lower(), time.monotonic()
+            if not _dropped(e):
+                self._dropped_since = None
+            elif self._dropped_since is None:
+                self._dropped_since = now
+            # One failed try can be reported twice (the handshake, then the reader): meant is
+            # still refused or dropped at the next try, half a second on.
+            meant = self._dropped_since is None or now - self._dropped_since >= DROPPED_MEANT_S
+            if not self.online and meant:
                 # Unreachable once every address failed (one of a three-node hub's may be
                 # down while another answers).
                 self._failures += 1
                 if self._failures >= len(self.cfg.urls):
                     self.unreachable.set()
-                self.shut_out = "authorization violation" in str(e).lower()
+                self.shut_out = refused
             # A door cut off for an hour retries every half second: the same error is
             # written once, then once a minute, not 7,200 times.
             text, now = repr(e), time.monotonic()
@@ -431,7 +455,7 @@ class Link:
         """The hub answers (joined, or back): no longer unreachable nor shut out, and its next
         error is logged at once."""
         self.unreachable.clear()
-        self.shut_out, self._failures = False, 0
+        self.shut_out, self._failures, self._dropped_since = False, 0, None
         self._last_error = ("", 0.0)
 
     async def _ensure_streams(self) -> None:
