@@ -358,6 +358,15 @@ def test_slideshow_runs_on_a_real_x_server(xserver, content_db, kiosk):
 
 
 @pytest.mark.e2e
+def _cmdline(pid: int) -> bytes:
+    """A process's command line; empty once it has ended (a preparer that finished its
+    photos exits between the listing of the children and this read)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def test_a_killed_slideshow_leaves_no_preparer_behind(xserver, content_db):
     """The photo preparer is a process of its own: it ends with the screen that started it,
     even when that screen is killed without warning while the preparer is stuck on a file (no
@@ -385,7 +394,7 @@ def test_a_killed_slideshow_leaves_no_preparer_behind(xserver, content_db):
             except OSError:
                 children = []
             return [int(pid) for pid in children
-                    if b"kiosk.ui.slideshow.screen_copy" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+                    if b"kiosk.ui.slideshow.screen_copy" in _cmdline(int(pid))]
 
         deadline = time.monotonic() + 10
         while not preparers() and time.monotonic() < deadline:
