@@ -31,3 +31,4 @@ def test_an_empty_look_is_not_read_again_and_a_later_event_is_still_sent(db) -> 
     assert batch[0]["seq"] > top
     replica.mark_sent(db, batch[-1]["seq"])
     assert replica.outbox(db, after=top) == [] and replica.waiting(db) == 0
+

@@ -396,21 +396,7 @@ class Link:
             self._wake_sender()
 
         async def error(e: Exception) -> None:
-            refused, now = "authorization violation" in str(e).lower(), time.monotonic()
-            if not _dropped(e):
-                self._dropped_since = None
-            elif self._dropped_since is None:
-                self._dropped_since = now
-            # One failed try can be reported twice (the handshake, then the reader): meant is
-            # still refused or dropped at the next try, half a second on.
-            meant = self._dropped_since is None or now - self._dropped_since >= DROPPED_MEANT_S
-            if not self.online and meant:
-                # Unreachable once every address failed (one of a three-node hub's may be
-                # down while another answers).
-                self._failures += 1
-                if self._failures >= len(self.cfg.urls):
-                    self.unreachable.set()
-                self.shut_out = refused
+            self._failed(e, time.monotonic())
             # A door cut off for an hour retries every half second: the same error is
             # written once, then once a minute, not 7,200 times.
             text, now = repr(e), time.monotonic()
@@ -450,6 +436,23 @@ class Link:
         if self.master:
             self._tasks.append(asyncio.create_task(self._machines()))
         self._tasks += [asyncio.create_task(task(self)) for task in self.extra]
+
+    def _failed(self, e: Exception, now: float) -> None:
+        """A try to reach the hub failed with ``e``: unreachable once every address failed
+        (one of a three-node hub's may be down while another answers); shut out when the hub
+        refuses this copy's credential. A refusal or drop by a hub that took the connection
+        counts only if still so at the next try (DROPPED_MEANT_S): one failed try can be
+        reported twice (the handshake, then the reader)."""
+        if not _dropped(e):
+            self._dropped_since = None
+        elif self._dropped_since is None:
+            self._dropped_since = now
+        meant = self._dropped_since is None or now - self._dropped_since >= DROPPED_MEANT_S
+        if not self.online and meant:
+            self._failures += 1
+            if self._failures >= len(self.cfg.urls):
+                self.unreachable.set()
+            self.shut_out = "authorization violation" in str(e).lower()
 
     def _answered(self) -> None:
         """The hub answers (joined, or back): no longer unreachable nor shut out, and its next
