@@ -66,7 +66,7 @@ def _ensure_gui() -> object:
 def draw_media(folder: Path) -> int:
     """Draw every portrait and flag the demo needs that is not already there, on every core
     (:func:`kiosk.demo.painter.paint`)."""
-    from kiosk.demo.painter import paint
+    from kiosk.demo.painter import paint, portrait_job
 
     _app = _ensure_gui()  # noqa: F841 - QPainter on text needs a GUI application
     (folder / "flags").mkdir(parents=True, exist_ok=True)
@@ -76,8 +76,7 @@ def draw_media(folder: Path) -> int:
         codes.add(spec["nationality"].upper())
         target = folder / spec["file"]
         if not target.exists():
-            jobs.append(["portrait", str(target), spec["name"], spec["nationality"], spec["seed"],
-                         spec["kind"]])
+            jobs.append(portrait_job(target, spec))
     for code in sorted(codes):
         target = folder / "flags" / f"{code.lower()}.png"
         if not target.exists():

@@ -33,6 +33,11 @@ def paint(jobs: list[list], *, workers: int | None = None) -> None:
         _here(left)
 
 
+def portrait_job(target: str | Path, spec: dict) -> list:
+    """The job painting one of content.photo_specs() at ``target``."""
+    return ["portrait", str(target), spec["name"], spec["nationality"], spec["seed"], spec["kind"]]
+
+
 def draw_all(
     directory: str | Path,
     specs: Iterable[dict],
@@ -49,8 +54,7 @@ def draw_all(
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    jobs = [["portrait", str(directory / s["file"]), s["name"], s["nationality"], s["seed"],
-             s["kind"]] for s in specs]
+    jobs = [portrait_job(directory / spec["file"], spec) for spec in specs]
     jobs += [["flag", str(directory / f"flag-{code}.png"), code]
              for code in dict.fromkeys(c.upper() for c in nationalities)]
     paint(jobs, workers=workers)

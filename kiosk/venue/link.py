@@ -446,7 +446,7 @@ class Link:
         if not _dropped(e):
             self._dropped_since = None
         elif self._dropped_since is None:
-            self._dropped_since = now
+            self._dropped_since = now  # the first of a streak
         meant = self._dropped_since is None or now - self._dropped_since >= DROPPED_MEANT_S
         if not self.online and meant:
             self._failures += 1

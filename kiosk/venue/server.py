@@ -235,10 +235,11 @@ def _pump(stream: IO[str], path: Path, log: Callable[[str], None]) -> None:
                     out.flush()
                 except OSError:
                     out = None  # a full disk costs the log file, never the server
-            found = _LOG_LINE.match(raw.rstrip())
+            line = raw.rstrip()
+            found = _LOG_LINE.match(line)
             if found is not None and found["level"] in _QUIET:
                 continue
-            text = f"[{found['level']}] {found['text']}" if found else raw.rstrip()
+            text = f"[{found['level']}] {found['text']}" if found else line
             if text:
                 try:
                     log(text if text.startswith("nats-server") else f"nats-server {text}")
@@ -251,7 +252,7 @@ def _pump(stream: IO[str], path: Path, log: Callable[[str], None]) -> None:
 class Supervisor:
     """Runs nats-server, restarts it when it dies, stops it with the hub. Its log goes to
     ``nats-server.log`` beside its configuration; its warnings and errors to the hub's log
-    too (the 50 lines of its start-up banner would bury the hub's own)."""
+    too (the 30 lines of its start-up banner would bury the hub's own)."""
 
     def __init__(self, config: Path, host: str, port: int, log: Callable[[str], None],
                  tls: ssl.SSLContext | None = None) -> None:

@@ -31,7 +31,7 @@ class FileWatch(threading.Thread):
         event = asyncio.Event()
         event.set()
         self._events.append(event)
-        if not self.is_alive() and not self.stopped.is_set():
+        if self.ident is None:  # the first follower starts the one thread
             self.start()
         return event
 
